@@ -1,0 +1,52 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
+import { clientIp } from "@/lib/http/client-ip";
+import type { Locale } from "@/lib/i18n/locales";
+import { getServices } from "@/lib/server/services";
+import { signFormValuesFrom, type SignFormState } from "@/lib/signatures/sign-form-state";
+import { submitSignature } from "@/lib/signatures/submit-signature";
+
+const REFERRAL_CODE = /^[A-Za-z0-9_-]{4,32}$/;
+
+export async function signPetitionAction(slug: string, _previous: SignFormState, formData: FormData): Promise<SignFormState> {
+  const values = signFormValuesFrom(formData);
+  const failed = (formError: SignFormState["formError"], fieldErrors: SignFormState["fieldErrors"] = {}): SignFormState => ({
+    status: "error",
+    fieldErrors,
+    formError,
+    values,
+  });
+  const { env, db, signLimiter } = getServices();
+  const ref = formData.get("ref");
+  try {
+    const result = await submitSignature({
+      db,
+      limiter: signLimiter,
+      secret: env.APP_SECRET,
+      campaignSlug: slug,
+      rawInput: {
+        ...values,
+        hp: formData.get("hp"),
+        referredBy: typeof ref === "string" && REFERRAL_CODE.test(ref) ? ref : undefined,
+      },
+      locale: (await getLocale()) as Locale,
+      ip: clientIp(await headers(), env.TRUST_PROXY),
+    });
+    if (result.ok) return { status: "success", fieldErrors: {}, formError: null, values, sentTo: result.email };
+    switch (result.code) {
+      case "VALIDATION_FAILED":
+        return failed(null, result.fields);
+      case "RATE_LIMITED":
+        return failed({ key: "rateLimited", seconds: result.retryAfterSeconds });
+      case "CAMPAIGN_CLOSED":
+        return failed({ key: "closed" });
+      case "CAMPAIGN_NOT_FOUND":
+        return failed({ key: "notFound" });
+    }
+  } catch (error) {
+    console.error("[sign] unexpected failure:", error);
+    return failed({ key: "unexpected" });
+  }
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CampaignStory } from "@/components/campaign/campaign-story";
+import { SignForm } from "@/components/campaign/sign-form";
+import { SignatureProgress } from "@/components/campaign/signature-progress";
+import { getPublicCampaign } from "@/lib/campaigns/get-public-campaign";
+import { getDb } from "@/lib/db";
+import { countryOptions } from "@/lib/i18n/countries";
+import type { Locale } from "@/lib/i18n/locales";
+import { signPetitionAction } from "./actions";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ confirmed?: string; ref?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const campaign = await getPublicCampaign(getDb(), (await params).slug);
+  if (!campaign) return {};
+  return {
+    title: campaign.title,
+    description: campaign.summary,
+    openGraph: { title: campaign.title, description: campaign.summary, images: campaign.imageUrl ? [campaign.imageUrl] : [] },
+  };
+}
+
+export default async function CampaignPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { confirmed, ref } = await searchParams;
+  const campaign = await getPublicCampaign(getDb(), slug);
+  if (!campaign) notFound();
+  const t = await getTranslations("campaign");
+  const locale = (await getLocale()) as Locale;
+  const open = campaign.availability === "OPEN";
+
+  return (
+    <div className="page">
+      <article className="campaign">
+        <header className="campaign__head">
+          {campaign.imageUrl && (
+            <Image
+              className="campaign__image"
+              src={campaign.imageUrl}
+              alt={campaign.imageAlt ?? t("imageDefaultAlt")}
+              width={1200}
+              height={630}
+              priority
+              unoptimized
+            />
+          )}
+          <p className="campaign__kicker" style={{ marginTop: "1.25rem" }}>
+            {t("petitionTo")}
+          </p>
+          <p className="campaign__target">
+            <strong>{campaign.target}</strong>
+          </p>
+          <h1 className="campaign__title" lang={campaign.language}>
+            {campaign.title}
+          </h1>
+          <p className="campaign__summary" lang={campaign.language}>
+            {campaign.summary}
+          </p>
+        </header>
+
+        <aside className="campaign__aside" aria-label={t("signatures", { count: campaign.signatureCount })}>
+          {confirmed === "1" && (
+            <p className="alert alert--ok" role="status" data-testid="confirmed-banner">
+              {t("confirmedBanner")}
+            </p>
+          )}
+          <div className="card">
+            <SignatureProgress
+              count={campaign.signatureCount}
+              goal={campaign.goal}
+              closesAt={campaign.closesAt}
+              closed={!open}
+            />
+          </div>
+          <div className="card">
+            {open ? (
+              <SignForm
+                action={signPetitionAction.bind(null, campaign.slug)}
+                countries={countryOptions(locale)}
+                referredBy={ref}
+              />
+            ) : (
+              <p className="alert alert--info" data-testid="campaign-closed">
+                {campaign.status === "WON" ? t("won") : t("closed")}
+              </p>
+            )}
+          </div>
+        </aside>
+
+        <section className="campaign__story" aria-labelledby="story-heading">
+          <h2 id="story-heading">{t("storyHeading")}</h2>
+          <div lang={campaign.language}>
+            <CampaignStory markdown={campaign.story} />
+          </div>
+        </section>
+      </article>
+    </div>
+  );
+}

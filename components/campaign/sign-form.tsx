@@ -1,0 +1,174 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { regionFromLanguages } from "@/lib/i18n/locales";
+import { initialSignFormState, type SignFormState } from "@/lib/signatures/sign-form-state";
+
+type Props = {
+  action: (state: SignFormState, formData: FormData) => Promise<SignFormState>;
+  countries: { code: string; name: string }[];
+  referredBy?: string;
+};
+
+const FIELD_ORDER = ["name", "email", "country", "postalCode"] as const;
+
+export function SignForm({ action, countries, referredBy }: Props) {
+  const t = useTranslations("signForm");
+  const tv = useTranslations("validation");
+  const [state, formAction, pending] = useActionState(action, initialSignFormState);
+  const countryRef = useRef<HTMLSelectElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const successRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Preselect the country from the browser's language ("ko-KR" gives KR) while none is chosen.
+    const select = countryRef.current;
+    if (select && !select.value) {
+      const region = regionFromLanguages(navigator.languages ?? [navigator.language]);
+      if (region && countries.some((option) => option.code === region)) select.value = region;
+    }
+    if (state.status === "error") summaryRef.current?.focus();
+    if (state.status === "success") successRef.current?.focus();
+  }, [state, countries]);
+
+  if (state.status === "success") {
+    return (
+      <div className="alert alert--ok" role="status" tabIndex={-1} ref={successRef} data-testid="sign-success">
+        <h2>{t("successTitle")}</h2>
+        <p>{t("successBody", { email: state.sentTo ?? "" })}</p>
+      </div>
+    );
+  }
+
+  const errorFields = FIELD_ORDER.filter((field) => state.fieldErrors[field]);
+  const errorId = (field: string) => `${field}-error`;
+  const describedBy = (field: string, hint?: string) =>
+    [hint, state.fieldErrors[field as keyof typeof state.fieldErrors] ? errorId(field) : null].filter(Boolean).join(" ") ||
+    undefined;
+  const fieldError = (field: (typeof FIELD_ORDER)[number]) => {
+    const key = state.fieldErrors[field];
+    return key ? (
+      <p className="field__error" id={errorId(field)}>
+        {tv(key)}
+      </p>
+    ) : null;
+  };
+
+  return (
+    <form action={formAction} className="form" noValidate aria-labelledby="sign-heading">
+      <h2 id="sign-heading">{t("heading")}</h2>
+
+      {state.status === "error" && (
+        <div className="alert alert--error" role="alert" tabIndex={-1} ref={summaryRef} data-testid="sign-errors">
+          {state.formError ? (
+            <p>{t(state.formError.key, { seconds: state.formError.seconds ?? 0 })}</p>
+          ) : (
+            <>
+              <p>{t("errorSummary")}</p>
+              <ul>
+                {errorFields.map((field) => (
+                  <li key={field}>
+                    <a href={`#${field}`}>{tv(state.fieldErrors[field]!)}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+
+      <div className="field">
+        <label htmlFor="name">{t("name")}</label>
+        <input
+          id="name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          required
+          maxLength={400}
+          defaultValue={state.values.name}
+          aria-invalid={Boolean(state.fieldErrors.name)}
+          aria-describedby={describedBy("name")}
+        />
+        {fieldError("name")}
+      </div>
+
+      <div className="field">
+        <label htmlFor="email">{t("email")}</label>
+        <p className="field__hint" id="email-hint">
+          {t("emailHint")}
+        </p>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          defaultValue={state.values.email}
+          aria-invalid={Boolean(state.fieldErrors.email)}
+          aria-describedby={describedBy("email", "email-hint")}
+        />
+        {fieldError("email")}
+      </div>
+
+      <div className="field">
+        <label htmlFor="country">{t("country")}</label>
+        <select
+          id="country"
+          name="country"
+          autoComplete="country"
+          required
+          ref={countryRef}
+          defaultValue={state.values.country}
+          aria-invalid={Boolean(state.fieldErrors.country)}
+          aria-describedby={describedBy("country")}
+        >
+          <option value="">{t("countryPlaceholder")}</option>
+          {countries.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+        {fieldError("country")}
+      </div>
+
+      <div className="field">
+        <label htmlFor="postalCode">{t("postalCode")}</label>
+        <input
+          id="postalCode"
+          name="postalCode"
+          type="text"
+          autoComplete="postal-code"
+          maxLength={40}
+          defaultValue={state.values.postalCode}
+          aria-invalid={Boolean(state.fieldErrors.postalCode)}
+          aria-describedby={describedBy("postalCode")}
+        />
+        {fieldError("postalCode")}
+      </div>
+
+      <label className="check">
+        <input type="checkbox" name="consentUpdates" defaultChecked={state.values.consentUpdates} />
+        <span>{t("consentUpdates")}</span>
+      </label>
+      <label className="check">
+        <input type="checkbox" name="showPublicly" defaultChecked={state.values.showPublicly} />
+        <span>{t("showPublicly")}</span>
+      </label>
+
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="hp">{t("honeypot")}</label>
+        <input id="hp" name="hp" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      {referredBy && <input type="hidden" name="ref" value={referredBy} />}
+
+      <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </button>
+      <p className="privacy">{t("privacy")}</p>
+    </form>
+  );
+}

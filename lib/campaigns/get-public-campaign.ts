@@ -1,0 +1,75 @@
+import type { Db } from "../db";
+import { getSignatureCount, getSignatureCounts } from "../signatures/signature-count";
+import { PUBLIC_CAMPAIGN_STATUSES, signingAvailability, type SigningAvailability } from "./signing-availability";
+
+const publicFields = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  story: true,
+  target: true,
+  goal: true,
+  status: true,
+  language: true,
+  imageUrl: true,
+  imageAlt: true,
+  closesAt: true,
+  createdAt: true,
+} as const;
+
+type PublicCampaignRow = Awaited<ReturnType<typeof findRow>>;
+export type PublicCampaign = NonNullable<PublicCampaignRow> & {
+  signatureCount: number;
+  availability: SigningAvailability;
+};
+
+function findRow(db: Db, slug: string) {
+  return db.campaign.findFirst({
+    where: { slug, status: { in: PUBLIC_CAMPAIGN_STATUSES } },
+    select: publicFields,
+  });
+}
+
+/** A campaign as anyone may see it: published, closed or won; no signer data. */
+export async function getPublicCampaign(db: Db, slug: string, now = new Date()): Promise<PublicCampaign | null> {
+  const campaign = await findRow(db, slug);
+  if (!campaign) return null;
+  return {
+    ...campaign,
+    signatureCount: await getSignatureCount(db, campaign.id),
+    availability: signingAvailability(campaign, now),
+  };
+}
+
+export async function listPublicCampaigns(db: Db, now = new Date()): Promise<PublicCampaign[]> {
+  const campaigns = await db.campaign.findMany({
+    where: { status: { in: PUBLIC_CAMPAIGN_STATUSES } },
+    select: publicFields,
+    orderBy: { createdAt: "desc" },
+    take: 50,
+  });
+  const counts = await getSignatureCounts(
+    db,
+    campaigns.map((campaign) => campaign.id),
+  );
+  return campaigns.map((campaign) => ({
+    ...campaign,
+    signatureCount: counts.get(campaign.id) ?? 0,
+    availability: signingAvailability(campaign, now),
+  }));
+}
+
+/** The public JSON shape of `GET /api/v1/campaigns/{slug}`. */
+export function toCampaignJson(campaign: PublicCampaign, appUrl: string) {
+  return {
+    slug: campaign.slug,
+    title: campaign.title,
+    status: campaign.availability === "OPEN" ? "open" : campaign.status === "WON" ? "won" : "closed",
+    goal: campaign.goal,
+    signatureCount: campaign.signatureCount,
+    createdAt: campaign.createdAt.toISOString(),
+    closesAt: campaign.closesAt?.toISOString() ?? null,
+    url: new URL(`/c/${campaign.slug}`, appUrl).toString(),
+  };
+}

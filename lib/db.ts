@@ -1,0 +1,42 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { getEnv } from "./env";
+
+
+
+// One pool and one client per process. Kept on globalThis because Next.js may load this
+// module more than once (dev reloads, separate bundles for routes and instrumentation).
+const globalForDb = globalThis as unknown as { chorusDb?: Handles };
+
+export function createDb(connectionString: string, poolSize = 10) {
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    // Secrets stay out of query results unless a caller asks for them.
+    omit: { signature: { confirmationTokenHash: true, ipHash: true } },
+  });
+  return { pool, prisma };
+}
+
+type Handles = ReturnType<typeof createDb>;
+/** The Prisma client every domain function takes. */
+export type Db = Handles["prisma"];
+/** A transaction handle, as passed to `db.$transaction(async (tx) => ...)`. */
+export type DbTx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+function handles(): Handles {
+  if (!globalForDb.chorusDb) {
+    const env = getEnv();
+    globalForDb.chorusDb = createDb(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  }
+  return globalForDb.chorusDb;
+}
+
+export function getDb(): Db {
+  return handles().prisma;
+}
+
+export function getPool(): pg.Pool {
+  return handles().pool;
+}

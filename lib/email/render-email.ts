@@ -1,0 +1,40 @@
+import { render, toPlainText } from "@react-email/render";
+import { createElement } from "react";
+import { isLocale, type Locale } from "../i18n/locales";
+import { translatorFor } from "../i18n/messages";
+import { confirmationTokenFor } from "../signatures/confirmation-token";
+import type { EmailPayload } from "./email-kinds";
+import { ConfirmationEmail } from "./templates/confirmation-email";
+
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+type RenderContext = { appUrl: string; secret: string };
+
+/** Renders an outbox row in the recipient's language. Links are built here, at send time. */
+export async function renderEmail(
+  localeTag: string,
+  payload: EmailPayload,
+  { appUrl, secret }: RenderContext,
+): Promise<RenderedEmail> {
+  const locale: Locale = isLocale(localeTag) ? localeTag : "en";
+  const t = translatorFor(locale, "email");
+  switch (payload.kind) {
+    case "signature-confirmation": {
+      const token = confirmationTokenFor(secret, payload.signatureId);
+      const confirmUrl = new URL(`/confirm/${token}`, appUrl).toString();
+      const element = createElement(ConfirmationEmail, {
+        lang: locale,
+        preview: t("confirmPreview"),
+        greeting: t("confirmGreeting", { name: payload.signerName }),
+        body: t("confirmBody", { title: payload.campaignTitle }),
+        buttonLabel: t("confirmButton"),
+        fallback: t("confirmFallback"),
+        ignore: t("confirmIgnore"),
+        footer: t("footer"),
+        confirmUrl,
+      });
+      const html = await render(element);
+      return { subject: t("confirmSubject", { title: payload.campaignTitle }), html, text: toPlainText(html) };
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Text } from "@react-email/components";
+
+export type ConfirmationEmailProps = {
+  lang: string;
+  preview: string;
+  greeting: string;
+  body: string;
+  buttonLabel: string;
+  fallback: string;
+  ignore: string;
+  footer: string;
+  confirmUrl: string;
+};
+
+const font = "-apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Apple SD Gothic Neo', 'Malgun Gothic', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+export function ConfirmationEmail(props: ConfirmationEmailProps) {
+  return (
+    <Html lang={props.lang}>
+      <Head />
+      <Preview>{props.preview}</Preview>
+      <Body style={{ backgroundColor: "#f6f4f0", fontFamily: font, margin: 0, padding: "24px 0" }}>
+        <Container style={{ backgroundColor: "#ffffff", borderRadius: 12, padding: "32px", maxWidth: 560 }}>
+          <Heading as="h1" style={{ fontSize: 20, color: "#1d1a2e", margin: "0 0 16px" }}>
+            Chorus
+          </Heading>
+          <Text style={{ fontSize: 16, color: "#1d1a2e" }}>{props.greeting}</Text>
+          <Text style={{ fontSize: 16, color: "#1d1a2e", lineHeight: "24px" }}>{props.body}</Text>
+          <Button
+            href={props.confirmUrl}
+            style={{
+              backgroundColor: "#b8325a",
+              color: "#ffffff",
+              borderRadius: 8,
+              padding: "14px 22px",
+              fontSize: 16,
+              fontWeight: 600,
+              textDecoration: "none",
+            }}
+          >
+            {props.buttonLabel}
+          </Button>
+          <Text style={{ fontSize: 14, color: "#55506a", marginTop: 24 }}>{props.fallback}</Text>
+          <Link href={props.confirmUrl} style={{ fontSize: 14, color: "#b8325a", wordBreak: "break-all" }}>
+            {props.confirmUrl}
+          </Link>
+          <Text style={{ fontSize: 14, color: "#55506a" }}>{props.ignore}</Text>
+          <Hr style={{ borderColor: "#e8e4dc", margin: "24px 0" }} />
+          <Text style={{ fontSize: 12, color: "#7a7590" }}>{props.footer}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}

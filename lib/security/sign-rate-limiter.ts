@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import type pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+
+export type SignRateLimiter = {
+  /** Resolves to the seconds to wait when over a limit, or null when the attempt may go ahead. */
+  check(key: { ipHash: string | null; email: string }): Promise<number | null>;
+};
+
+type Limits = { perIpPerMinute: number; perEmailPerHour: number };
+
+/**
+ * Per-address and per-email limits, stored in PostgreSQL so every process shares them.
+ * Generous per address on purpose: many signers share one (campus networks, mobile NAT).
+ */
+export function createSignRateLimiter(pool: pg.Pool, limits: Limits): SignRateLimiter {
+  const common = { storeClient: pool, tableName: "rate_limits", tableCreated: true };
+  const perIp = new RateLimiterPostgres({
+    ...common,
+    keyPrefix: "sign-ip",
+    points: limits.perIpPerMinute,
+    duration: 60,
+    inMemoryBlockOnConsumed: limits.perIpPerMinute * 2,
+    inMemoryBlockDuration: 60,
+  });
+  const perEmail = new RateLimiterPostgres({
+    ...common,
+    keyPrefix: "sign-email",
+    points: limits.perEmailPerHour,
+    duration: 3600,
+  });
+
+  return {
+    async check({ ipHash, email }) {
+      try {
+        if (ipHash) await perIp.consume(ipHash);
+        await perEmail.consume(createHash("sha256").update(email).digest("hex").slice(0, 40));
+        return null;
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        throw rejection;
+      }
+    },
+  };
+}

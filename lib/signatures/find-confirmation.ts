@@ -1,0 +1,33 @@
+import type { Db } from "../db";
+import { signingAvailability } from "../campaigns/signing-availability";
+import { hashConfirmationToken, looksLikeConfirmationToken } from "./confirmation-token";
+
+export type ConfirmationState = "PENDING" | "CONFIRMED" | "EXPIRED" | "CLOSED" | "INVALID";
+
+export type ConfirmationLookup = {
+  state: ConfirmationState;
+  campaign?: { slug: string; title: string; target: string };
+};
+
+/** What the confirmation page shows for a token; reads only, a GET never confirms. */
+export async function findConfirmation(options: { db: Db; token: string; now?: Date }): Promise<ConfirmationLookup> {
+  const { db, token } = options;
+  const now = options.now ?? new Date();
+  if (!looksLikeConfirmationToken(token)) return { state: "INVALID" };
+  const signature = await db.signature.findUnique({
+    where: { confirmationTokenHash: hashConfirmationToken(token) },
+    select: {
+      status: true,
+      tokenExpiresAt: true,
+      campaign: { select: { slug: true, title: true, target: true, status: true, closesAt: true } },
+    },
+  });
+  if (!signature) return { state: "INVALID" };
+  const { slug, title, target } = signature.campaign;
+  const campaign = { slug, title, target };
+  if (signature.status === "CONFIRMED") return { state: "CONFIRMED", campaign };
+  if (signature.status !== "PENDING") return { state: "INVALID" };
+  if (signingAvailability(signature.campaign, now) !== "OPEN") return { state: "CLOSED", campaign };
+  if (signature.tokenExpiresAt.getTime() <= now.getTime()) return { state: "EXPIRED", campaign };
+  return { state: "PENDING", campaign };
+}

@@ -1,0 +1,6 @@
+import { randomBytes } from "node:crypto";
+
+/** Short, URL-safe and unguessable enough to be shared as `?ref=`. */
+export function newReferralCode(): string {
+  return randomBytes(6).toString("base64url");
+}

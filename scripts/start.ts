@@ -1,0 +1,81 @@
+// `npm start`: one command from a fresh clone to a running Chorus.
+// Without DATABASE_URL it runs an embedded PostgreSQL (data in .data/), migrates and seeds
+// it, and turns on the development mailbox; with DATABASE_URL it uses that server as is.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { applyMigrations } from "../lib/database/migrate";
+import { createDb } from "../lib/db";
+import { seedDemoCampaign } from "../lib/campaigns/demo-campaign";
+import { localAppSecret, startLocalDatabase } from "./local-database";
+
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+const env = process.env;
+const port = Number(env.PORT ?? 3000);
+env.APP_URL ??= `http://localhost:${port}`;
+Object.assign(env, { NODE_ENV: "production" });
+
+let stopDatabase: (() => Promise<void>) | undefined;
+
+async function main() {
+  if (!env.DATABASE_URL) {
+    console.log("DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/postgres)…");
+    const local = await startLocalDatabase(Number(env.EMBEDDED_POSTGRES_PORT ?? 54329));
+    stopDatabase = () => local.server.stop();
+    env.DATABASE_URL = local.url;
+    env.APP_SECRET ??= localAppSecret();
+    // A local run has no email provider unless one is configured: show mail at /dev/mailbox.
+    if (!env.RESEND_API_KEY) env.DEV_MAILBOX ??= "1";
+  }
+
+  const migrations = await applyMigrations(env.DATABASE_URL);
+  console.log(`Migrations: ${migrations.applied.length} applied, ${migrations.alreadyApplied.length} already in place.`);
+
+  if (stopDatabase || env.SEED_DEMO === "1") {
+    const { prisma, pool } = createDb(env.DATABASE_URL, 2);
+    const seeded = await seedDemoCampaign(prisma);
+    if (seeded.created) console.log("Seeded the demo campaign at /c/save-my-friend.");
+    await prisma.$disconnect();
+    await pool.end();
+  }
+
+  if (!existsSync(".next/BUILD_ID") || env.CHORUS_REBUILD === "1") {
+    console.log("No production build yet: building (about a minute)…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: "inherit", env });
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (!server.killed) server.kill(signal);
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  void announceWhenReady(port);
+  const code = await new Promise<number>((resolve) => server.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  await stopDatabase?.();
+  process.exit(code);
+}
+
+async function announceWhenReady(port: number) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`, { method: "HEAD" });
+      console.log(`\nChorus is running: ${env.APP_URL}`);
+      if (env.DEV_MAILBOX === "1") console.log(`Emails go to the development mailbox: ${env.APP_URL}/dev/mailbox`);
+      console.log("Press Ctrl-C to stop.\n");
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+main().catch(async (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  await stopDatabase?.();
+  process.exit(1);
+});
