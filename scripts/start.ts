@@ -12,7 +12,8 @@ import { localAppSecret, startLocalDatabase } from "./local-database";
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 
-if (existsSync(".env")) process.loadEnvFile(".env");
+// Tests set CHORUS_IGNORE_DOTENV so a developer's .env (a real RESEND_API_KEY, say) never leaks in.
+if (existsSync(".env") && !process.env.CHORUS_IGNORE_DOTENV) process.loadEnvFile(".env");
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
 env.APP_URL ??= `http://localhost:${port}`;

@@ -1,0 +1,169 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { pendingSignature, publishedCampaign } from "../../test/factories";
+import { startFakeResend } from "../../test/helpers/fake-resend-server";
+import { createTestDatabase, resetDatabase, type TestDatabase } from "../../test/helpers/test-database";
+import { confirmationTokenFor } from "../signatures/confirmation-token";
+import { createDevMailboxTransport } from "./dev-mailbox-transport";
+import { deliverDueEmails, MAX_EMAIL_ATTEMPTS } from "./deliver-due-emails";
+import { enqueueEmail } from "./enqueue-email";
+import { createResendTransport } from "./resend-transport";
+
+const secret = "integration-secret-integration-secret";
+const apiKey = "re_test_key";
+const appUrl = "https://chorus.example.org";
+const from = "Chorus <no-reply@chorus.example.org>";
+let database: TestDatabase;
+let resend: Awaited<ReturnType<typeof startFakeResend>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
+beforeEach(async () => {
+  await resetDatabase(database.db);
+  resend = await startFakeResend(apiKey);
+  process.env.RESEND_BASE_URL = resend.url;
+});
+afterEach(async () => {
+  await resend.close();
+  delete process.env.RESEND_BASE_URL;
+});
+
+async function queueConfirmation(locale: "en" | "ko" = "en", key = "k1") {
+  const campaign = await publishedCampaign(database.db, { title: "Free them" });
+  const { signature } = await pendingSignature(database.db, { campaignId: campaign.id, secret, email: "ann@example.org" });
+  await database.db.$transaction((tx) =>
+    enqueueEmail({
+      tx,
+      idempotencyKey: key,
+      to: "ann@example.org",
+      locale,
+      payload: { kind: "signature-confirmation", signatureId: signature.id, signerName: "Ann", campaignTitle: "Free them" },
+    }),
+  );
+  return signature;
+}
+
+const deliver = (now?: Date) =>
+  deliverDueEmails({ db: database.db, transport: createResendTransport(apiKey), from, appUrl, secret, now });
+
+describe("deliverDueEmails through Resend", () => {
+  it("sends the rendered email with its idempotency key and marks it sent", async () => {
+    const signature = await queueConfirmation();
+    expect(await deliver()).toBe(1);
+
+    expect(resend.rejected).toEqual([]);
+    expect(resend.delivered).toHaveLength(1);
+    const request = resend.delivered[0]!;
+    expect(request.idempotencyKey).toBe("k1");
+    expect(request.body.from).toBe(from);
+    expect(request.body.to).toEqual(["ann@example.org"]);
+    expect(request.body.subject).toBe("Confirm your signature: Free them");
+    const link = `${appUrl}/confirm/${confirmationTokenFor(secret, signature.id)}`;
+    expect(request.body.html).toContain(link);
+    expect(request.body.text).toContain(link);
+    expect(request.body.text).toContain("Hello Ann,");
+
+    const row = await database.db.emailMessage.findUniqueOrThrow({ where: { idempotencyKey: "k1" } });
+    expect(row).toMatchObject({ status: "SENT", attempts: 1, lockedUntil: null });
+    expect(row.providerId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await deliver()).toBe(0);
+  });
+
+  it("re-sends with the same idempotency key after a crash between sending and marking", async () => {
+    await queueConfirmation();
+    await deliver();
+    // As if the process died after Resend accepted the email but before the row was marked.
+    await database.db.emailMessage.updateMany({ data: { status: "PENDING", lockedUntil: null } });
+    await deliver();
+    expect(resend.delivered).toHaveLength(1);
+    expect((await database.db.emailMessage.findFirstOrThrow()).status).toBe("SENT");
+  });
+
+  it("renders in the signer's language", async () => {
+    await queueConfirmation("ko");
+    await deliver();
+    expect(resend.delivered[0]!.body.subject).toBe("서명을 확인해 주세요: Free them");
+    expect(resend.delivered[0]!.body.html).toContain('lang="ko"');
+  });
+
+  it("retries 429 and 500 answers with backoff, then sends once", async () => {
+    await queueConfirmation();
+    resend.failNext(429, 500);
+    const start = new Date();
+    await deliver(start);
+    let row = await database.db.emailMessage.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect(row.lastError).toContain("429");
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThan(start.getTime());
+
+    expect(await deliver(start)).toBe(0); // not due yet
+    await deliver(new Date(row.nextAttemptAt.getTime() + 1));
+    row = await database.db.emailMessage.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "PENDING", attempts: 2 });
+    expect(row.lastError).toContain("500");
+
+    await deliver(new Date(row.nextAttemptAt.getTime() + 1));
+    row = await database.db.emailMessage.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "SENT", attempts: 3 });
+    expect(resend.delivered).toHaveLength(1);
+  });
+
+  it("gives up at once on an answer that retrying cannot fix", async () => {
+    await queueConfirmation();
+    resend.failNext(422);
+    await deliver();
+    const row = await database.db.emailMessage.findFirstOrThrow();
+    expect(row.status).toBe("FAILED");
+    expect(resend.delivered).toHaveLength(0);
+  });
+
+  it("gives up after the last attempt", async () => {
+    await queueConfirmation();
+    resend.failNext(...Array(MAX_EMAIL_ATTEMPTS).fill(503));
+    let now = new Date();
+    for (let attempt = 0; attempt < MAX_EMAIL_ATTEMPTS; attempt++) {
+      await deliver(now);
+      const row = await database.db.emailMessage.findFirstOrThrow();
+      now = new Date(row.nextAttemptAt.getTime() + 1);
+    }
+    expect((await database.db.emailMessage.findFirstOrThrow()).status).toBe("FAILED");
+  });
+
+  it("sends each message once when several workers drain the outbox together", async () => {
+    for (let index = 0; index < 30; index++) await queueConfirmation("en", `key-${index}`);
+    const claimed = await Promise.all(Array.from({ length: 4 }, () => deliver()));
+    expect(claimed.reduce((sum, count) => sum + count, 0)).toBe(30);
+    expect(resend.delivered).toHaveLength(30);
+    expect(new Set(resend.delivered.map((request) => request.idempotencyKey)).size).toBe(30);
+  });
+
+  it("enqueues a message once per idempotency key", async () => {
+    await queueConfirmation("en", "same");
+    const signature = await database.db.signature.findFirstOrThrow();
+    await database.db.$transaction((tx) =>
+      enqueueEmail({
+        tx,
+        idempotencyKey: "same",
+        to: "ann@example.org",
+        locale: "en",
+        payload: { kind: "signature-confirmation", signatureId: signature.id, signerName: "Ann", campaignTitle: "Free them" },
+      }),
+    );
+    expect(await database.db.emailMessage.count()).toBe(1);
+  });
+});
+
+describe("the development mailbox transport", () => {
+  it("stores each message once, however often it is retried", async () => {
+    await queueConfirmation();
+    const transport = createDevMailboxTransport(database.db);
+    await deliverDueEmails({ db: database.db, transport, from, appUrl, secret });
+    const outbox = await database.db.emailMessage.findFirstOrThrow();
+    const email = { outboxId: outbox.id, idempotencyKey: "k1", from, to: "ann@example.org", subject: "s", html: "h", text: "t" };
+    await transport.send(email);
+    const messages = await database.db.devMailboxMessage.findMany();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ toAddress: "ann@example.org", subject: "Confirm your signature: Free them" });
+  });
+});

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { closedCampaign, draftCampaign, expiredCampaign, publishedCampaign } from "../../test/factories";
+import { createTestDatabase, resetDatabase, type TestDatabase } from "../../test/helpers/test-database";
+import { hashConfirmationToken, confirmationTokenFor } from "./confirmation-token";
+import { CONSENT_WORDING_VERSION, signPetition } from "./sign-petition";
+import { RESEND_INTERVAL_MS } from "./resend-confirmation";
+import { signatureInputSchema } from "./signature-input";
+
+const secret = "integration-secret-integration-secret";
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
+beforeEach(() => resetDatabase(database.db));
+
+const input = (overrides: Record<string, unknown> = {}) =>
+  signatureInputSchema.parse({ name: "Min-jun", email: "min@example.org", country: "KR", consentUpdates: true, ...overrides });
+
+function sign(slug: string, overrides: Record<string, unknown> = {}, now?: Date) {
+  return signPetition({ db: database.db, secret, campaignSlug: slug, input: input(overrides), locale: "ko", ipHash: "iphash", now });
+}
+
+describe("signPetition", () => {
+  it("creates a pending signature and its confirmation email together", async () => {
+    const campaign = await publishedCampaign(database.db);
+    expect(await sign(campaign.slug)).toEqual({ ok: true, outcome: "created" });
+
+    const signature = await database.db.signature.findFirstOrThrow({
+      omit: { confirmationTokenHash: false, ipHash: false },
+    });
+    expect(signature).toMatchObject({
+      campaignId: campaign.id,
+      email: "min@example.org",
+      status: "PENDING",
+      locale: "ko",
+      consentUpdates: true,
+      consentWording: `${CONSENT_WORDING_VERSION}:ko`,
+      ipHash: "iphash",
+    });
+    expect(signature.consentAt).toBeInstanceOf(Date);
+    // Only the hash of the emailed token is stored.
+    expect(signature.confirmationTokenHash).toBe(hashConfirmationToken(confirmationTokenFor(secret, signature.id)));
+
+    const emails = await database.db.emailMessage.findMany();
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ toAddress: "min@example.org", locale: "ko", status: "PENDING" });
+    expect(emails[0]!.payload).toMatchObject({ kind: "signature-confirmation", signatureId: signature.id });
+  });
+
+  it("stores no consent time or wording when the signer did not consent", async () => {
+    const campaign = await publishedCampaign(database.db);
+    await sign(campaign.slug, { consentUpdates: false });
+    const signature = await database.db.signature.findFirstOrThrow();
+    expect(signature).toMatchObject({ consentUpdates: false, consentWording: null, consentAt: null });
+  });
+
+  it("treats the same email in another case or with spaces as the same signer", async () => {
+    const campaign = await publishedCampaign(database.db);
+    const first = new Date("2026-01-01T10:00:00Z");
+    await sign(campaign.slug, {}, first);
+    const again = await sign(campaign.slug, { email: "  MIN@Example.ORG " }, new Date(first.getTime() + 60_000));
+    expect(again).toEqual({ ok: true, outcome: "unchanged" });
+    expect(await database.db.signature.count()).toBe(1);
+    expect(await database.db.emailMessage.count()).toBe(1);
+  });
+
+  it("re-sends the confirmation at most once per 10 minutes", async () => {
+    const campaign = await publishedCampaign(database.db);
+    const first = new Date("2026-01-01T10:00:00Z");
+    await sign(campaign.slug, {}, first);
+    const later = new Date(first.getTime() + RESEND_INTERVAL_MS + 1);
+    expect(await sign(campaign.slug, {}, later)).toEqual({ ok: true, outcome: "resent" });
+    expect(await sign(campaign.slug, {}, new Date(later.getTime() + 1000))).toEqual({ ok: true, outcome: "unchanged" });
+    const emails = await database.db.emailMessage.findMany({ orderBy: { createdAt: "asc" } });
+    expect(emails).toHaveLength(2);
+    expect(new Set(emails.map((email) => email.idempotencyKey)).size).toBe(2);
+  });
+
+  it("does not re-send for a signature that is already confirmed", async () => {
+    const campaign = await publishedCampaign(database.db);
+    const first = new Date("2026-01-01T10:00:00Z");
+    await sign(campaign.slug, {}, first);
+    await database.db.signature.updateMany({ data: { status: "CONFIRMED" } });
+    const later = new Date(first.getTime() + 2 * RESEND_INTERVAL_MS);
+    expect(await sign(campaign.slug, {}, later)).toEqual({ ok: true, outcome: "unchanged" });
+    expect(await database.db.emailMessage.count()).toBe(1);
+  });
+
+  it("makes 25 simultaneous submits of one email into one signature and one email", async () => {
+    const campaign = await publishedCampaign(database.db);
+    const now = new Date();
+    const results = await Promise.all(Array.from({ length: 25 }, () => sign(campaign.slug, {}, now)));
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(results.filter((result) => result.ok && result.outcome === "created")).toHaveLength(1);
+    expect(await database.db.signature.count()).toBe(1);
+    expect(await database.db.emailMessage.count()).toBe(1);
+  });
+
+  it("sends two racing re-sends as one email", async () => {
+    const campaign = await publishedCampaign(database.db);
+    const first = new Date("2026-01-01T10:00:00Z");
+    await sign(campaign.slug, {}, first);
+    const later = new Date(first.getTime() + RESEND_INTERVAL_MS + 5);
+    const results = await Promise.all(Array.from({ length: 10 }, () => sign(campaign.slug, {}, later)));
+    expect(results.filter((result) => result.ok && result.outcome === "resent")).toHaveLength(1);
+    expect(await database.db.emailMessage.count()).toBe(2);
+  });
+
+  it.each([
+    ["unknown", async () => "no-such-campaign", "CAMPAIGN_NOT_FOUND"],
+    ["draft", async () => (await draftCampaign(database.db)).slug, "CAMPAIGN_NOT_FOUND"],
+    ["closed", async () => (await closedCampaign(database.db)).slug, "CAMPAIGN_CLOSED"],
+    ["past its deadline", async () => (await expiredCampaign(database.db)).slug, "CAMPAIGN_CLOSED"],
+  ])("refuses a campaign that is %s and writes nothing", async (_label, makeSlug, code) => {
+    expect(await sign(await makeSlug())).toEqual({ ok: false, code });
+    expect(await database.db.signature.count()).toBe(0);
+    expect(await database.db.emailMessage.count()).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+// `npm test`: every check, in the order that fails fastest. Starts its own PostgreSQL
+// (embedded, in a temp folder) and a production build of Chorus for the browser tests.
+//   --only=unit|integration|e2e   run one level (after lint and type-check, unless --only)
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { createDatabase, freePort, startEmbeddedPostgres } from "../lib/database/embedded-postgres";
+import { applyMigrations } from "../lib/database/migrate";
+
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+const wants = (level: string) => !only || only === level;
+const timings: [string, number][] = [];
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  timings.push([label, Date.now() - started]);
+  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status ?? result.signal})`);
+}
+
+const npx = "npx";
+let cleanup: (() => Promise<void>) | undefined;
+
+async function main() {
+  if (!only) {
+    run("lint", npx, ["eslint", "--max-warnings=0", "."]);
+    run("type-check", npx, ["tsc", "--noEmit"]);
+  }
+
+  const dir = await mkdtemp(path.join(os.tmpdir(), "chorus-test-"));
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), persistent: false, quiet: true });
+  cleanup = async () => {
+    await postgres.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+  const adminUrl = postgres.url("postgres");
+
+  if (wants("unit") || wants("integration")) {
+    const projects = only ? ["--project", only] : [];
+    run("unit and integration tests (Vitest)", npx, ["vitest", "run", ...projects], { TEST_PG_ADMIN_URL: adminUrl });
+  }
+
+  if (wants("e2e")) {
+    run("production build", npx, ["next", "build"]);
+    await createDatabase(adminUrl, "chorus_e2e");
+    const databaseUrl = postgres.url("chorus_e2e");
+    await applyMigrations(databaseUrl);
+    const port = await freePort();
+    run("end-to-end tests (Playwright, Chromium)", npx, ["playwright", "test"], {
+      DATABASE_URL: databaseUrl,
+      E2E_PORT: String(port),
+    });
+  }
+}
+
+main()
+  .then(async () => {
+    await cleanup?.();
+    console.log("\nAll checks passed:");
+    for (const [label, ms] of timings) console.log(`  ${label}: ${(ms / 1000).toFixed(1)} s`);
+  })
+  .catch(async (error) => {
+    await cleanup?.();
+    console.error(`\n✖ ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
