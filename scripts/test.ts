@@ -12,7 +12,7 @@ const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--onl
 const wants = (level: string) => !only || only === level;
 const timings: [string, number][] = [];
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
   const started = Date.now();
   console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
