@@ -15,6 +15,8 @@ export function createDb(connectionString: string, poolSize = 10) {
     adapter: new PrismaPg(pool),
     // Secrets stay out of query results unless a caller asks for them.
     omit: { signature: { confirmationTokenHash: true, ipHash: true } },
+    // Under a burst, waiting a few seconds for a pooled connection beats failing the request.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
   return { pool, prisma };
 }

@@ -1,50 +1,56 @@
+import { randomInt } from "node:crypto";
 import type { Db } from "../db";
-import { signingAvailability } from "../campaigns/signing-availability";
+import { COUNT_CHANNEL } from "../live/count-channel";
 import { hashConfirmationToken, looksLikeConfirmationToken } from "./confirmation-token";
-import { incrementSignatureCount } from "./signature-count";
+import { findConfirmation } from "./find-confirmation";
+import { COUNTER_SHARDS } from "./signature-count";
 
 export type ConfirmSignatureResult =
   | { ok: true; campaignSlug: string; alreadyConfirmed: boolean }
   | { ok: false; code: "TOKEN_INVALID" | "TOKEN_EXPIRED" | "CAMPAIGN_CLOSED"; campaignSlug?: string };
 
 /**
- * Confirms a pending signature and counts it, in one transaction. Safe to repeat: a
- * second confirm (or two racing) counts once.
+ * Confirms a pending signature, counts it on a random counter shard and notifies every
+ * process, all in one statement (so one transaction and one round trip: this is the path
+ * a viral campaign hammers). The UPDATE re-checks PENDING under its row lock, so a
+ * confirm repeated or raced counts once. Failures are explained by a second, read-only look.
  */
 export async function confirmSignature(options: { db: Db; token: string; now?: Date }): Promise<ConfirmSignatureResult> {
   const { db, token } = options;
   const now = options.now ?? new Date();
   if (!looksLikeConfirmationToken(token)) return { ok: false, code: "TOKEN_INVALID" };
 
-  return db.$transaction(async (tx) => {
-    const signature = await tx.signature.findUnique({
-      where: { confirmationTokenHash: hashConfirmationToken(token) },
-      select: {
-        id: true,
-        status: true,
-        tokenExpiresAt: true,
-        campaign: { select: { id: true, slug: true, status: true, closesAt: true } },
-      },
-    });
-    if (!signature) return { ok: false, code: "TOKEN_INVALID" } as const;
-    const campaignSlug = signature.campaign.slug;
-    if (signature.status === "CONFIRMED") return { ok: true, campaignSlug, alreadyConfirmed: true } as const;
-    if (signature.status !== "PENDING") return { ok: false, code: "TOKEN_INVALID" } as const;
-    if (signature.tokenExpiresAt.getTime() <= now.getTime()) {
-      return { ok: false, code: "TOKEN_EXPIRED", campaignSlug } as const;
-    }
-    if (signingAvailability(signature.campaign, now) !== "OPEN") {
-      return { ok: false, code: "CAMPAIGN_CLOSED", campaignSlug } as const;
-    }
+  const confirmed = await db.$queryRaw<{ slug: string }[]>`
+    WITH target AS (
+      SELECT s."id", c."slug"
+      FROM "Signature" s JOIN "Campaign" c ON c."id" = s."campaignId"
+      WHERE s."confirmationTokenHash" = ${hashConfirmationToken(token)}
+        AND s."status" = 'PENDING' AND s."tokenExpiresAt" > ${now}
+        AND c."status" = 'PUBLISHED' AND (c."closesAt" IS NULL OR c."closesAt" > ${now})
+    ), confirmed AS (
+      UPDATE "Signature" s SET "status" = 'CONFIRMED', "confirmedAt" = ${now}, "updatedAt" = ${now}
+      FROM target WHERE s."id" = target."id" AND s."status" = 'PENDING'
+      RETURNING s."campaignId", target."slug"
+    ), counted AS (
+      INSERT INTO "CampaignCounterShard" ("campaignId", "shard", "count")
+      SELECT "campaignId", ${randomInt(COUNTER_SHARDS)}, 1 FROM confirmed
+      ON CONFLICT ("campaignId", "shard") DO UPDATE SET "count" = "CampaignCounterShard"."count" + 1
+      RETURNING "campaignId"
+    )
+    SELECT confirmed."slug", pg_notify(${COUNT_CHANNEL}, counted."campaignId"::text)::text AS "notified"
+    FROM counted JOIN confirmed ON confirmed."campaignId" = counted."campaignId"`;
+  if (confirmed[0]) return { ok: true, campaignSlug: confirmed[0].slug, alreadyConfirmed: false };
 
-    // The status condition makes the PENDING → CONFIRMED step happen once, so the count
-    // is bumped once even when two confirms race.
-    const confirmed = await tx.signature.updateMany({
-      where: { id: signature.id, status: "PENDING" },
-      data: { status: "CONFIRMED", confirmedAt: now },
-    });
-    if (confirmed.count === 0) return { ok: true, campaignSlug, alreadyConfirmed: true } as const;
-    await incrementSignatureCount(tx, signature.campaign.id);
-    return { ok: true, campaignSlug, alreadyConfirmed: false } as const;
-  });
+  const { state, campaign } = await findConfirmation({ db, token, now });
+  switch (state) {
+    case "CONFIRMED":
+      return { ok: true, campaignSlug: campaign!.slug, alreadyConfirmed: true };
+    case "EXPIRED":
+      return { ok: false, code: "TOKEN_EXPIRED", campaignSlug: campaign!.slug };
+    case "CLOSED":
+      return { ok: false, code: "CAMPAIGN_CLOSED", campaignSlug: campaign!.slug };
+    default:
+      // PENDING here means a race we lost to nobody; INVALID means no such link.
+      return { ok: false, code: "TOKEN_INVALID" };
+  }
 }

@@ -1,17 +1,8 @@
-import { randomInt } from "node:crypto";
 import type { Db, DbTx } from "../db";
 
 // Confirms spread over this many rows per campaign, so concurrent confirms of a viral
 // campaign do not queue on one row lock. Reads sum them (16 rows from one index range).
 export const COUNTER_SHARDS = 16;
-
-export async function incrementSignatureCount(tx: DbTx, campaignId: string): Promise<void> {
-  const shard = randomInt(COUNTER_SHARDS);
-  await tx.$executeRaw`
-    INSERT INTO "CampaignCounterShard" ("campaignId", "shard", "count")
-    VALUES (${campaignId}::uuid, ${shard}, 1)
-    ON CONFLICT ("campaignId", "shard") DO UPDATE SET "count" = "CampaignCounterShard"."count" + 1`;
-}
 
 export async function getSignatureCount(db: Db | DbTx, campaignId: string): Promise<number> {
   const total = await db.campaignCounterShard.aggregate({ where: { campaignId }, _sum: { count: true } });

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { pendingSignature, publishedCampaign } from "../../test/factories";
+import { createTestDatabase, resetDatabase, type TestDatabase } from "../../test/helpers/test-database";
+import { confirmSignature } from "./confirm-signature";
+import { reconcileSignatureCounts } from "./reconcile-signature-counts";
+import { getSignatureCount } from "./signature-count";
+
+const secret = "integration-secret-integration-secret";
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
+beforeEach(() => resetDatabase(database.db));
+
+async function confirmedSignatures(campaignId: string, count: number) {
+  for (let index = 0; index < count; index++) {
+    const { token } = await pendingSignature(database.db, { campaignId, secret });
+    await confirmSignature({ db: database.db, token });
+  }
+}
+
+describe("reconcileSignatureCounts", () => {
+  it("leaves correct counts alone", async () => {
+    const campaign = await publishedCampaign(database.db);
+    await confirmedSignatures(campaign.id, 3);
+    expect(await reconcileSignatureCounts(database.db)).toEqual([]);
+    expect(await getSignatureCount(database.db, campaign.id)).toBe(3);
+  });
+
+  it("repairs a counter that drifted up or down", async () => {
+    const high = await publishedCampaign(database.db);
+    const low = await publishedCampaign(database.db);
+    await confirmedSignatures(high.id, 2);
+    await confirmedSignatures(low.id, 4);
+    await database.db.campaignCounterShard.updateMany({ where: { campaignId: high.id }, data: { count: 50 } });
+    // A manual fix in the database: a confirmed signature deleted without touching the counter.
+    const removed = await database.db.signature.findFirstOrThrow({ where: { campaignId: low.id } });
+    await database.db.signature.delete({ where: { id: removed.id } });
+
+    const repairs = await reconcileSignatureCounts(database.db);
+    expect(repairs).toHaveLength(2);
+    expect(await getSignatureCount(database.db, high.id)).toBe(2);
+    expect(await getSignatureCount(database.db, low.id)).toBe(3);
+    expect(await reconcileSignatureCounts(database.db)).toEqual([]);
+  });
+
+  it("stays exact when confirms happen while it repairs", async () => {
+    const campaign = await publishedCampaign(database.db);
+    const tokens = [];
+    for (let index = 0; index < 60; index++) {
+      tokens.push((await pendingSignature(database.db, { campaignId: campaign.id, secret })).token);
+    }
+    await database.db.campaignCounterShard.create({ data: { campaignId: campaign.id, shard: 5, count: 7 } });
+    await Promise.all([
+      ...tokens.map((token) => confirmSignature({ db: database.db, token })),
+      reconcileSignatureCounts(database.db),
+      reconcileSignatureCounts(database.db),
+    ]);
+    await reconcileSignatureCounts(database.db);
+    expect(await getSignatureCount(database.db, campaign.id)).toBe(60);
+  });
+});
