@@ -17,6 +17,7 @@ const envSchema = z.object({
   DEV_MAILBOX: booleanFlag,
   WORKER: z.enum(["on", "off"]).default("on"),
   WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
   RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(6),
   TRUST_PROXY: booleanFlag,

@@ -1,7 +1,7 @@
 // `npm start`: one command from a fresh clone to a running Chorus.
 // Without DATABASE_URL it runs an embedded PostgreSQL (data in .data/), migrates and seeds
 // it, and turns on the development mailbox; with DATABASE_URL it uses that server as is.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { applyMigrations } from "../lib/database/migrate";
@@ -15,9 +15,10 @@ const nextBin = require.resolve("next/dist/bin/next");
 // Tests set CHORUS_IGNORE_DOTENV so a developer's .env (a real RESEND_API_KEY, say) never leaks in.
 if (existsSync(".env") && !process.env.CHORUS_IGNORE_DOTENV) process.loadEnvFile(".env");
 const env = process.env;
+const dev = process.argv.includes("--dev");
 const port = Number(env.PORT ?? 3000);
 env.APP_URL ??= `http://localhost:${port}`;
-Object.assign(env, { NODE_ENV: "production" });
+Object.assign(env, { NODE_ENV: dev ? "development" : "production" });
 
 let stopDatabase: (() => Promise<void>) | undefined;
 
@@ -43,36 +44,30 @@ async function main() {
     await pool.end();
   }
 
-  if (!existsSync(".next/BUILD_ID") || env.CHORUS_REBUILD === "1") {
+  if (!dev && (!existsSync(".next/BUILD_ID") || env.CHORUS_REBUILD === "1")) {
     console.log("No production build yet: building (about a minute)…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
     if (build.status !== 0) throw new Error("next build failed");
   }
 
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: "inherit", env });
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (!server.killed) server.kill(signal);
-  };
-  process.on("SIGINT", () => shutdown("SIGINT"));
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  void announceWhenReady(port);
-  const code = await new Promise<number>((resolve) => server.on("exit", (exitCode) => resolve(exitCode ?? 0)));
-  await stopDatabase?.();
-  process.exit(code);
-}
+  // Imported only now: it reads the configuration completed above.
+  const { startChorusServer } = await import("../lib/server/chorus-server");
+  const chorus = await startChorusServer({ port, dev });
+  console.log(`\nChorus is running: ${env.APP_URL}`);
+  if (env.DEV_MAILBOX === "1") console.log(`Emails go to the development mailbox: ${env.APP_URL}/dev/mailbox`);
+  console.log("Press Ctrl-C to stop.\n");
 
-async function announceWhenReady(port: number) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`, { method: "HEAD" });
-      console.log(`\nChorus is running: ${env.APP_URL}`);
-      if (env.DEV_MAILBOX === "1") console.log(`Emails go to the development mailbox: ${env.APP_URL}/dev/mailbox`);
-      console.log("Press Ctrl-C to stop.\n");
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("Stopping…");
+    await chorus.close().catch(() => {});
+    await stopDatabase?.();
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
 }
 
 main().catch(async (error) => {

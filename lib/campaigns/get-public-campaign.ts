@@ -1,5 +1,6 @@
 import type { Db } from "../db";
 import { getSignatureCount, getSignatureCounts } from "../signatures/signature-count";
+import { effectiveGoal } from "./effective-goal";
 import { PUBLIC_CAMPAIGN_STATUSES, signingAvailability, type SigningAvailability } from "./signing-availability";
 
 const publicFields = {
@@ -10,6 +11,7 @@ const publicFields = {
   story: true,
   target: true,
   goal: true,
+  goalIsFixed: true,
   status: true,
   language: true,
   imageUrl: true,
@@ -66,7 +68,7 @@ export function toCampaignJson(campaign: PublicCampaign, appUrl: string) {
     slug: campaign.slug,
     title: campaign.title,
     status: campaign.availability === "OPEN" ? "open" : campaign.status === "WON" ? "won" : "closed",
-    goal: campaign.goal,
+    goal: effectiveGoal(campaign.signatureCount, campaign.goal, campaign.goalIsFixed),
     signatureCount: campaign.signatureCount,
     createdAt: campaign.createdAt.toISOString(),
     closesAt: campaign.closesAt?.toISOString() ?? null,

@@ -1,12 +1,17 @@
 /** The one error shape of the JSON API: `{ error: { code, message, fields } }`. */
+export function apiErrorBody(code: string, message: string, fields: Record<string, string> = {}) {
+  return { error: { code, message, fields } };
+}
+
+/** The same, as a Web Response (for Next.js route handlers). */
 export function apiError(
   status: number,
   code: string,
   message: string,
   options: { fields?: Record<string, string>; headers?: HeadersInit } = {},
 ): Response {
-  return Response.json(
-    { error: { code, message, fields: options.fields ?? {} } },
-    { status, headers: { "Cache-Control": "no-store", ...Object.fromEntries(new Headers(options.headers)) } },
-  );
+  return Response.json(apiErrorBody(code, message, options.fields), {
+    status,
+    headers: { "Cache-Control": "no-store", ...Object.fromEntries(new Headers(options.headers)) },
+  });
 }

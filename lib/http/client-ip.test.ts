@@ -1,16 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { clientIp } from "./client-ip";
+import { CLIENT_IP_HEADER, clientIp, resolveClientIp } from "./client-ip";
+
+describe("resolveClientIp", () => {
+  it("uses the socket's address and ignores X-Forwarded-For when no proxy is trusted", () => {
+    expect(resolveClientIp("10.0.0.1", "6.6.6.6", false)).toBe("10.0.0.1");
+  });
+
+  it("takes the entry the trusted proxy appended, never what the client claimed before it", () => {
+    expect(resolveClientIp("10.0.0.1", "6.6.6.6, 203.0.113.9", true)).toBe("203.0.113.9");
+  });
+
+  it("falls back to the socket when a trusted proxy sent no header", () => {
+    expect(resolveClientIp("10.0.0.1", undefined, true)).toBe("10.0.0.1");
+    expect(resolveClientIp(undefined, undefined, false)).toBeNull();
+  });
+});
 
 describe("clientIp", () => {
-  it("takes the entry the server itself added (the last) when no proxy is trusted", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 10.0.0.1" }), false)).toBe("10.0.0.1");
-  });
-
-  it("takes the entry before the trusted proxy's", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.1" }), true)).toBe("203.0.113.9");
-  });
-
-  it("returns null without any address", () => {
-    expect(clientIp(new Headers(), false)).toBeNull();
+  it("reads the address the server put on the request", () => {
+    expect(clientIp(new Headers({ [CLIENT_IP_HEADER]: "198.51.100.1" }))).toBe("198.51.100.1");
+    expect(clientIp(new Headers())).toBeNull();
   });
 });

@@ -1,13 +1,26 @@
 /**
- * The caller's address. `next start` puts the socket's address last in X-Forwarded-For;
- * behind a trusted proxy (TRUST_PROXY=1) the proxy's entry before it is the client.
+ * The header the Chorus server sets on every request it hands on, holding the caller's
+ * address as it determined it. Whatever a client sends under this name is overwritten.
  */
-export function clientIp(headers: Headers, trustProxy: boolean): string | null {
-  const forwarded = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  if (forwarded.length === 0) return headers.get("x-real-ip");
-  const index = trustProxy ? Math.max(0, forwarded.length - 2) : forwarded.length - 1;
-  return forwarded[index] ?? null;
+export const CLIENT_IP_HEADER = "x-chorus-client-ip";
+
+/**
+ * The caller's address: the socket's peer, or, behind a trusted proxy (TRUST_PROXY=1),
+ * the last X-Forwarded-For entry, which that proxy appended. Earlier entries are
+ * whatever the client claimed and are never trusted.
+ */
+export function resolveClientIp(socketAddress: string | undefined, forwardedFor: string | undefined, trustProxy: boolean) {
+  if (trustProxy) {
+    const entries = (forwardedFor ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    if (entries.length > 0) return entries[entries.length - 1]!;
+  }
+  return socketAddress ?? null;
+}
+
+/** The address the server determined, for code that only sees headers (server actions). */
+export function clientIp(headers: Headers): string | null {
+  return headers.get(CLIENT_IP_HEADER);
 }

@@ -1,34 +1,26 @@
-import { apiError } from "./api-error";
-
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
 
-/** Parses a JSON object body, or answers with the error response to return. */
-export async function readJsonBody(
-  request: Request,
-): Promise<{ ok: true; body: Record<string, unknown> } | { ok: false; response: Response }> {
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(contentType)) {
-    return { ok: false, response: apiError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.") };
-  }
-  const declaredLength = Number(request.headers.get("content-length") ?? 0);
-  if (declaredLength > MAX_JSON_BODY_BYTES) return { ok: false, response: tooLarge() };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) return { ok: false, response: tooLarge() };
-  if (text.trim() === "") {
-    return { ok: false, response: apiError(400, "INVALID_JSON", "The request body is empty; send a JSON object.") };
-  }
+export type JsonBodyProblem = { status: 400 | 413 | 415; code: string; message: string };
+
+export function tooLargeProblem(): JsonBodyProblem {
+  return { status: 413, code: "PAYLOAD_TOO_LARGE", message: `The request body must be at most ${MAX_JSON_BODY_BYTES} bytes.` };
+}
+
+export function unsupportedMediaType(contentType: string | undefined): JsonBodyProblem | null {
+  if (/^application\/json\b/i.test(contentType ?? "")) return null;
+  return { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: "Send the body as application/json." };
+}
+
+/** Parses a request body that must be one JSON object. */
+export function parseJsonObject(text: string): { ok: true; body: Record<string, unknown> } | { ok: false; problem: JsonBodyProblem } {
+  const invalid = (message: string) => ({ ok: false as const, problem: { status: 400 as const, code: "INVALID_JSON", message } });
+  if (text.trim() === "") return invalid("The request body is empty; send a JSON object.");
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return { ok: false, response: apiError(400, "INVALID_JSON", "The request body is not valid JSON.") };
+    return invalid("The request body is not valid JSON.");
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    return { ok: false, response: apiError(400, "INVALID_JSON", "The request body must be a JSON object.") };
-  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return invalid("The request body must be a JSON object.");
   return { ok: true, body: body as Record<string, unknown> };
-}
-
-function tooLarge(): Response {
-  return apiError(413, "PAYLOAD_TOO_LARGE", `The request body must be at most ${MAX_JSON_BODY_BYTES} bytes.`);
 }

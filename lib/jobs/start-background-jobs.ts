@@ -2,6 +2,7 @@ import { getDb } from "../db";
 import { getEnv } from "../env";
 import { createEmailTransport } from "../email/create-email-transport";
 import { startEmailWorker } from "../email/email-worker";
+import { reconcileSignatureCounts } from "../signatures/reconcile-signature-counts";
 
 const globalForJobs = globalThis as unknown as { chorusJobs?: { stop: () => Promise<void> } };
 
@@ -11,7 +12,7 @@ export function startBackgroundJobs(): void {
   if (env.WORKER === "off" || globalForJobs.chorusJobs) return;
   const db = getDb();
   const transport = createEmailTransport(env, db);
-  globalForJobs.chorusJobs = startEmailWorker({
+  const emailWorker = startEmailWorker({
     db,
     transport,
     from: env.EMAIL_FROM,
@@ -19,5 +20,16 @@ export function startBackgroundJobs(): void {
     secret: env.APP_SECRET,
     pollMs: env.WORKER_POLL_MS,
   });
-  console.log(`[jobs] email worker started (transport: ${transport.name})`);
+  // Several processes may run this; an advisory lock lets one of them work at a time.
+  const reconcile = setInterval(() => {
+    reconcileSignatureCounts(db).catch((error) => console.error("[counts] reconciliation failed:", error));
+  }, env.RECONCILE_INTERVAL_MS);
+  reconcile.unref();
+  globalForJobs.chorusJobs = {
+    async stop() {
+      clearInterval(reconcile);
+      await emailWorker.stop();
+    },
+  };
+  console.log(`[jobs] email worker (${transport.name}) and count reconciliation started`);
 }

@@ -32,7 +32,7 @@ export async function signPetitionAction(slug: string, _previous: SignFormState,
         referredBy: typeof ref === "string" && REFERRAL_CODE.test(ref) ? ref : undefined,
       },
       locale: (await getLocale()) as Locale,
-      ip: clientIp(await headers(), env.TRUST_PROXY),
+      ip: clientIp(await headers()),
     });
     if (result.ok) return { status: "success", fieldErrors: {}, formError: null, values, sentTo: result.email };
     switch (result.code) {

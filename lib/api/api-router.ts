@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ApiContext } from "./api-context";
+import { handleGetCampaign } from "./campaign-handler";
+import { sendError } from "./node-http";
+import { handleSign } from "./sign-handler";
+import { handleCountStream } from "./stream-handler";
+
+const CAMPAIGN_PATH = /^\/api\/v1\/campaigns\/([^/]+)(\/signatures|\/stream)?\/?$/;
+
+/**
+ * The hot JSON endpoints, served straight from node:http: on this hardware a Next.js
+ * route handler tops out near 850 requests/s, a plain handler at tens of thousands.
+ * Returns false for anything else, which Next.js then serves.
+ */
+export function createApiRouter(context: ApiContext) {
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    const path = (req.url ?? "/").split("?")[0]!;
+    const match = CAMPAIGN_PATH.exec(path);
+    if (!match) return false;
+    let slug: string;
+    try {
+      slug = decodeURIComponent(match[1]!);
+    } catch {
+      sendError(res, 400, "INVALID_PATH", "The campaign slug in the path is not valid.");
+      return true;
+    }
+    const action = match[2] ?? "";
+    const route =
+      action === "" && (req.method === "GET" || req.method === "HEAD")
+        ? () => handleGetCampaign(context, res, slug)
+        : action === "/signatures" && req.method === "POST"
+          ? () => handleSign(context, req, res, slug)
+          : action === "/stream" && req.method === "GET"
+            ? () => handleCountStream(context, req, res, slug)
+            : null;
+    if (!route) {
+      sendError(res, 405, "METHOD_NOT_ALLOWED", `${req.method} is not supported here.`);
+      return true;
+    }
+    route().catch((error) => {
+      console.error(`[api] ${req.method} ${path} failed:`, error);
+      if (!res.headersSent) sendError(res, 500, "INTERNAL_ERROR", "Something went wrong; nothing was saved. Try again.");
+      else res.end();
+    });
+    return true;
+  };
+}

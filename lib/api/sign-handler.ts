@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { clientIp } from "../http/client-ip";
+import { resolveLocale } from "../i18n/locales";
+import { translatorFor } from "../i18n/messages";
+import { submitSignature } from "../signatures/submit-signature";
+import type { ApiContext } from "./api-context";
+import { readJsonObject, sendError, sendJson, webHeaders } from "./node-http";
+
+/** POST /api/v1/campaigns/{slug}/signatures */
+export async function handleSign(context: ApiContext, req: IncomingMessage, res: ServerResponse, slug: string) {
+  const body = await readJsonObject(req, res);
+  if (!body) return;
+  const headers = webHeaders(req);
+  const locale = resolveLocale(undefined, headers.get("accept-language"));
+  const result = await submitSignature({
+    db: context.db,
+    limiter: context.signLimiter,
+    secret: context.secret,
+    campaignSlug: slug,
+    rawInput: body,
+    locale,
+    ip: clientIp(headers),
+  });
+  if (result.ok) return sendJson(res, 202, { status: "pending_confirmation" });
+  switch (result.code) {
+    case "VALIDATION_FAILED": {
+      const t = translatorFor(locale, "validation");
+      const fields = Object.fromEntries(Object.entries(result.fields).map(([field, key]) => [field, t(key)]));
+      return sendError(res, 422, "VALIDATION_FAILED", "Some fields are not valid.", { fields });
+    }
+    case "RATE_LIMITED":
+      return sendError(res, 429, "RATE_LIMITED", "Too many attempts; try again later.", {
+        headers: { "Retry-After": String(result.retryAfterSeconds) },
+      });
+    case "CAMPAIGN_NOT_FOUND":
+      return sendError(res, 404, "CAMPAIGN_NOT_FOUND", "No campaign with this slug is open for signatures.");
+    case "CAMPAIGN_CLOSED":
+      return sendError(res, 409, "CAMPAIGN_CLOSED", "This campaign is closed and no longer accepts signatures.");
+  }
+}

@@ -1,0 +1,54 @@
+import http from "node:http";
+import next from "next";
+import { createApiRouter } from "../api/api-router";
+import { openStreamCount } from "../api/stream-handler";
+import { getDb, getPool } from "../db";
+import { getEnv } from "../env";
+import { CLIENT_IP_HEADER, resolveClientIp } from "../http/client-ip";
+import { getCountHub } from "../live/process-count-hub";
+import { createSignRateLimiter } from "../security/sign-rate-limiter";
+
+type ServerOptions = { port: number; hostname?: string; dev?: boolean };
+
+/**
+ * One Chorus process: the hot JSON endpoints on plain node:http, everything else (pages,
+ * server actions) through Next.js, and the background jobs (started by instrumentation.ts).
+ */
+export async function startChorusServer({ port, hostname = "0.0.0.0", dev = false }: ServerOptions) {
+  const env = getEnv();
+  const app = next({ dev, dir: process.cwd(), hostname, port });
+  await app.prepare();
+  const handleWithNext = app.getRequestHandler();
+  const handleApi = createApiRouter({
+    db: getDb(),
+    secret: env.APP_SECRET,
+    appUrl: env.APP_URL,
+    signLimiter: createSignRateLimiter(getPool(), {
+      perIpPerMinute: env.RATE_LIMIT_SIGN_PER_IP_PER_MINUTE,
+      perEmailPerHour: env.RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR,
+    }),
+    countHub: getCountHub(),
+  });
+
+  const server = http.createServer((req, res) => {
+    // Whatever a client sent under this name is replaced by the address we trust.
+    const ip = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"] as string | undefined, env.TRUST_PROXY);
+    if (ip) req.headers[CLIENT_IP_HEADER] = ip;
+    else delete req.headers[CLIENT_IP_HEADER];
+    if (handleApi(req, res)) return;
+    void handleWithNext(req, res);
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+
+  return {
+    server,
+    openStreams: openStreamCount,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await getCountHub().close();
+      await app.close();
+    },
+  };
+}

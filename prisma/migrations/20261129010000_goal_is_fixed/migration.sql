@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Campaign" ADD COLUMN     "goalIsFixed" BOOLEAN NOT NULL DEFAULT false;
