@@ -22,9 +22,10 @@ export function SignForm({ action, countries, referredBy }: Props) {
   const successRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    // Preselect the country from the browser's language ("ko-KR" gives KR) while none is chosen.
+    // Preselect the country from the browser's language ("ko-KR" gives KR) while none is chosen,
+    // before the first submit only: after it, an empty country is the signer's own answer.
     const select = countryRef.current;
-    if (select && !select.value) {
+    if (select && !select.value && state.status === "idle") {
       const region = regionFromLanguages(navigator.languages ?? [navigator.language]);
       if (region && countries.some((option) => option.code === region)) select.value = region;
     }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApiContext } from "./api-context";
 import { handleGetCampaign } from "./campaign-handler";
+import { handleConfirm } from "./confirm-handler";
 import { sendError } from "./node-http";
 import { handleSign } from "./sign-handler";
 import { handleCountStream } from "./stream-handler";
@@ -15,6 +16,11 @@ const CAMPAIGN_PATH = /^\/api\/v1\/campaigns\/([^/]+)(\/signatures|\/stream)?\/?
 export function createApiRouter(context: ApiContext) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const path = (req.url ?? "/").split("?")[0]!;
+    if (path === "/api/v1/confirmations") {
+      if (req.method !== "POST") sendError(res, 405, "METHOD_NOT_ALLOWED", `${req.method} is not supported here.`);
+      else run(req, res, path, () => handleConfirm(context, req, res));
+      return true;
+    }
     const match = CAMPAIGN_PATH.exec(path);
     if (!match) return false;
     let slug: string;
@@ -37,11 +43,15 @@ export function createApiRouter(context: ApiContext) {
       sendError(res, 405, "METHOD_NOT_ALLOWED", `${req.method} is not supported here.`);
       return true;
     }
-    route().catch((error) => {
-      console.error(`[api] ${req.method} ${path} failed:`, error);
-      if (!res.headersSent) sendError(res, 500, "INTERNAL_ERROR", "Something went wrong; nothing was saved. Try again.");
-      else res.end();
-    });
+    run(req, res, path, route);
     return true;
   };
+}
+
+function run(req: IncomingMessage, res: ServerResponse, path: string, handler: () => Promise<void>) {
+  handler().catch((error) => {
+    console.error(`[api] ${req.method} ${path} failed:`, error);
+    if (!res.headersSent) sendError(res, 500, "INTERNAL_ERROR", "Something went wrong; nothing was saved. Try again.");
+    else res.end();
+  });
 }

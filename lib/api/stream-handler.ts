@@ -65,9 +65,12 @@ export async function handleCountStream(context: ApiContext, req: IncomingMessag
   req.on("close", close);
   res.on("error", close);
 
-  const subscription = await context.countHub.subscribe(campaign.id, ({ signatureCount }) => {
+  const subscription = await context.countHub.subscribe(campaign.id, ({ signatureCount, recentSigners }) => {
     const goal = effectiveGoal(signatureCount, campaign.goal, campaign.goalIsFixed);
-    res.write(`event: count\ndata: ${JSON.stringify({ signatureCount, goal })}\n\n`);
+    res.write(
+      `event: count\ndata: ${JSON.stringify({ signatureCount, goal })}\n\n` +
+        `event: signers\ndata: ${JSON.stringify(recentSigners)}\n\n`,
+    );
   });
   if (closed) subscription();
   else unsubscribe = subscription;

@@ -12,6 +12,7 @@ describe("effectiveGoal", () => {
     expect(effectiveGoal(9999, 5000, false)).toBe(10000);
     expect(effectiveGoal(175_000, 100_000, false)).toBe(250_000);
     expect(effectiveGoal(7, 5, false)).toBe(10);
+    expect(effectiveGoal(2, 2, false)).toBe(5);
   });
 
   it("never lowers the organizer's goal", () => {

@@ -8,6 +8,7 @@ export function effectiveGoal(signatureCount: number, goal: number, goalIsFixed:
   for (;;) {
     for (const step of [1, 2.5, 5]) {
       const candidate = step * magnitude;
+      if (!Number.isInteger(candidate)) continue;
       if (candidate > signatureCount && candidate > goal) return candidate;
     }
     magnitude *= 10;

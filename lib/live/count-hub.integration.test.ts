@@ -14,9 +14,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
   hub = createCountHub({
     connectionString: database.url,
-    readCount: (campaignId) => {
+    readSnapshot: async (campaignId) => {
       reads++;
-      return getSignatureCount(database.db, campaignId);
+      return { signatureCount: await getSignatureCount(database.db, campaignId), recentSigners: [] };
     },
     minReadIntervalMs: 200,
     log: () => {},

@@ -1,13 +1,15 @@
 import pg from "pg";
 import { COUNT_CHANNEL } from "./count-channel";
 
-export type CountSnapshot = { signatureCount: number };
+import type { PublicSigner } from "../signatures/recent-public-signers";
+
+export type CountSnapshot = { signatureCount: number; recentSigners: PublicSigner[] };
 export type CountListener = (snapshot: CountSnapshot) => void;
 
 type CountHubOptions = {
   connectionString: string;
-  /** Reads the exact count (the sum of the counter shards). */
-  readCount: (campaignId: string) => Promise<number>;
+  /** Reads the exact count (the sum of the counter shards) and the latest public signers. */
+  readSnapshot: (campaignId: string) => Promise<CountSnapshot>;
   /** At most one count read per campaign per this many ms, however many confirms arrive. */
   minReadIntervalMs?: number;
   log?: (message: string) => void;
@@ -17,7 +19,7 @@ type Channel = {
   listeners: Set<CountListener>;
   /** Listeners that joined since the last read and have not had a value yet. */
   awaitingFirst: Set<CountListener>;
-  last: number | null;
+  last: CountSnapshot | null;
   lastReadAt: number;
   timer: NodeJS.Timeout | null;
   reading: boolean;
@@ -44,12 +46,13 @@ export function createCountHub(options: CountHubOptions) {
     channel.dirty = false;
     channel.lastReadAt = Date.now();
     try {
-      const count = await options.readCount(campaignId);
+      const snapshot = await options.readSnapshot(campaignId);
       // Counts only grow between reads unless someone repaired the counter; either way
       // the exact value is what every process must show.
-      const receivers = count !== channel.last ? channel.listeners : channel.awaitingFirst;
-      channel.last = count;
-      for (const listener of receivers) listener({ signatureCount: count });
+      const changed = snapshot.signatureCount !== channel.last?.signatureCount;
+      const receivers = changed ? channel.listeners : channel.awaitingFirst;
+      channel.last = snapshot;
+      for (const listener of receivers) listener(snapshot);
       channel.awaitingFirst.clear();
     } catch (error) {
       log(`count read failed for ${campaignId}: ${(error as Error).message}`);
@@ -134,7 +137,7 @@ export function createCountHub(options: CountHubOptions) {
       }
       channel.listeners.add(listener);
       if (channel.last !== null) {
-        listener({ signatureCount: channel.last });
+        listener(channel.last);
       } else {
         channel.awaitingFirst.add(listener);
         schedule(campaignId, channel);

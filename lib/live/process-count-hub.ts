@@ -1,5 +1,6 @@
 import { getDb } from "../db";
 import { getEnv } from "../env";
+import { recentPublicSigners } from "../signatures/recent-public-signers";
 import { getSignatureCount } from "../signatures/signature-count";
 import { createCountHub, type CountHub } from "./count-hub";
 
@@ -9,7 +10,13 @@ const globalForHub = globalThis as unknown as { chorusCountHub?: CountHub };
 export function getCountHub(): CountHub {
   globalForHub.chorusCountHub ??= createCountHub({
     connectionString: getEnv().DATABASE_URL,
-    readCount: (campaignId) => getSignatureCount(getDb(), campaignId),
+    readSnapshot: async (campaignId) => {
+      const [signatureCount, recentSigners] = await Promise.all([
+        getSignatureCount(getDb(), campaignId),
+        recentPublicSigners(getDb(), campaignId),
+      ]);
+      return { signatureCount, recentSigners };
+    },
   });
   return globalForHub.chorusCountHub;
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CampaignStory } from "@/components/campaign/campaign-story";
 import { SignForm } from "@/components/campaign/sign-form";
-import { SignatureProgress } from "@/components/campaign/signature-progress";
+import { LiveCounter } from "@/components/campaign/live-counter";
+import { effectiveGoal } from "@/lib/campaigns/effective-goal";
+import { recentPublicSigners } from "@/lib/signatures/recent-public-signers";
 import { getPublicCampaign } from "@/lib/campaigns/get-public-campaign";
 import { getDb } from "@/lib/db";
 import { countryOptions } from "@/lib/i18n/countries";
@@ -31,6 +33,9 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const t = await getTranslations("campaign");
   const locale = (await getLocale()) as Locale;
   const open = campaign.availability === "OPEN";
+  const format = await getFormatter();
+  const deadline = campaign.closesAt ? format.dateTime(campaign.closesAt, { dateStyle: "long" }) : null;
+  const deadlineLabel = deadline && (open ? t("closesOn", { date: deadline }) : t("closedOn", { date: deadline }));
 
   return (
     <div className="page">
@@ -61,18 +66,21 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           </p>
         </header>
 
-        <aside className="campaign__aside" aria-label={t("signatures", { count: campaign.signatureCount })}>
+        <aside className="campaign__aside" aria-labelledby="signature-count">
           {confirmed === "1" && (
             <p className="alert alert--ok" role="status" data-testid="confirmed-banner">
               {t("confirmedBanner")}
             </p>
           )}
           <div className="card">
-            <SignatureProgress
-              count={campaign.signatureCount}
-              goal={campaign.goal}
-              closesAt={campaign.closesAt}
-              closed={!open}
+            <LiveCounter
+              slug={campaign.slug}
+              initial={{
+                signatureCount: campaign.signatureCount,
+                goal: effectiveGoal(campaign.signatureCount, campaign.goal, campaign.goalIsFixed),
+                recentSigners: await recentPublicSigners(getDb(), campaign.id),
+              }}
+              deadlineLabel={deadlineLabel}
             />
           </div>
           <div className="card">
