@@ -12,6 +12,8 @@ type CountHubOptions = {
   readSnapshot: (campaignId: string) => Promise<CountSnapshot>;
   /** At most one count read per campaign per this many ms, however many confirms arrive. */
   minReadIntervalMs?: number;
+  /** Re-reads every followed count this often, in case a notification never came. */
+  resyncIntervalMs?: number;
   log?: (message: string) => void;
 };
 
@@ -28,7 +30,7 @@ type Channel = {
 
 /**
  * One LISTEN connection per process fans count changes out to every open stream of that
- * process. Notifications are coalesced per campaign: a burst of 1,000 confirms costs a
+ * process, and a slow periodic re-read covers a notification that never came. Notifications are coalesced per campaign: a burst of 1,000 confirms costs a
  * few count reads, and every reader gets the exact value from the counter shards.
  * A lost connection is re-opened with backoff and all followed counts are re-read.
  */
@@ -40,6 +42,10 @@ export function createCountHub(options: CountHubOptions) {
   let closed = false;
   let reconnectDelay = 250;
   let connecting: Promise<void> | null = null;
+  const resync = setInterval(() => {
+    for (const [campaignId, channel] of channels) schedule(campaignId, channel);
+  }, options.resyncIntervalMs ?? 5_000);
+  resync.unref();
 
   const refresh = async (campaignId: string, channel: Channel) => {
     channel.reading = true;
@@ -160,6 +166,7 @@ export function createCountHub(options: CountHubOptions) {
     }),
     async close() {
       closed = true;
+      clearInterval(resync);
       for (const channel of channels.values()) if (channel.timer) clearTimeout(channel.timer);
       channels.clear();
       await client?.end().catch(() => {});

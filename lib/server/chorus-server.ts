@@ -2,11 +2,11 @@ import http from "node:http";
 import next from "next";
 import { createApiRouter } from "../api/api-router";
 import { openStreamCount } from "../api/stream-handler";
-import { getDb, getPool } from "../db";
+import { getDb } from "../db";
 import { getEnv } from "../env";
 import { CLIENT_IP_HEADER, resolveClientIp } from "../http/client-ip";
 import { getCountHub } from "../live/process-count-hub";
-import { createSignRateLimiter } from "../security/sign-rate-limiter";
+import { createRateLimitPool, createSignRateLimiter } from "../security/sign-rate-limiter";
 
 type ServerOptions = { port: number; hostname?: string; dev?: boolean };
 
@@ -23,7 +23,7 @@ export async function startChorusServer({ port, hostname = "0.0.0.0", dev = fals
     db: getDb(),
     secret: env.APP_SECRET,
     appUrl: env.APP_URL,
-    signLimiter: createSignRateLimiter(getPool(), {
+    signLimiter: createSignRateLimiter(createRateLimitPool(env.DATABASE_URL), {
       perIpPerMinute: env.RATE_LIMIT_SIGN_PER_IP_PER_MINUTE,
       perEmailPerHour: env.RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR,
     }),

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { Db } from "../db";
-import { COUNT_CHANNEL } from "../live/count-channel";
+import { countAnnouncerFor } from "../live/count-announcer";
 import { hashConfirmationToken, looksLikeConfirmationToken } from "./confirmation-token";
 import { findConfirmation } from "./find-confirmation";
 import { COUNTER_SHARDS } from "./signature-count";
@@ -10,17 +10,18 @@ export type ConfirmSignatureResult =
   | { ok: false; code: "TOKEN_INVALID" | "TOKEN_EXPIRED" | "CAMPAIGN_CLOSED"; campaignSlug?: string };
 
 /**
- * Confirms a pending signature, counts it on a random counter shard and notifies every
- * process, all in one statement (so one transaction and one round trip: this is the path
- * a viral campaign hammers). The UPDATE re-checks PENDING under its row lock, so a
- * confirm repeated or raced counts once. Failures are explained by a second, read-only look.
+ * Confirms a pending signature and counts it on a random counter shard in one statement
+ * (so one transaction and one round trip: this is the path a viral campaign hammers),
+ * then announces the change to every process. The UPDATE re-checks PENDING under its row
+ * lock, so a confirm repeated or raced counts once. Failures are explained by a second,
+ * read-only look.
  */
 export async function confirmSignature(options: { db: Db; token: string; now?: Date }): Promise<ConfirmSignatureResult> {
   const { db, token } = options;
   const now = options.now ?? new Date();
   if (!looksLikeConfirmationToken(token)) return { ok: false, code: "TOKEN_INVALID" };
 
-  const confirmed = await db.$queryRaw<{ slug: string }[]>`
+  const confirmed = await db.$queryRaw<{ slug: string; campaignId: string }[]>`
     WITH target AS (
       SELECT s."id", c."slug"
       FROM "Signature" s JOIN "Campaign" c ON c."id" = s."campaignId"
@@ -37,9 +38,12 @@ export async function confirmSignature(options: { db: Db; token: string; now?: D
       ON CONFLICT ("campaignId", "shard") DO UPDATE SET "count" = "CampaignCounterShard"."count" + 1
       RETURNING "campaignId"
     )
-    SELECT confirmed."slug", pg_notify(${COUNT_CHANNEL}, counted."campaignId"::text)::text AS "notified"
+    SELECT confirmed."slug", counted."campaignId"::text AS "campaignId"
     FROM counted JOIN confirmed ON confirmed."campaignId" = counted."campaignId"`;
-  if (confirmed[0]) return { ok: true, campaignSlug: confirmed[0].slug, alreadyConfirmed: false };
+  if (confirmed[0]) {
+    countAnnouncerFor(db).announce(confirmed[0].campaignId);
+    return { ok: true, campaignSlug: confirmed[0].slug, alreadyConfirmed: false };
+  }
 
   const { state, campaign } = await findConfirmation({ db, token, now });
   switch (state) {

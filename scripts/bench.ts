@@ -1,0 +1,219 @@
+// `npm run bench`: measures Chorus on this machine in one run and prints a table (and
+// bench/results/latest.json). Starts its own PostgreSQL and a production server; builds
+// only when no build exists. Figures are for reading against each other: the database's
+// own ceiling and the HTTP layer's no-op ceiling are measured in the same run.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomInt } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { createDatabase, freePort, startEmbeddedPostgres } from "../lib/database/embedded-postgres";
+import { applyMigrations } from "../lib/database/migrate";
+import { createDb } from "../lib/db";
+import { confirmationTokenFor } from "../lib/signatures/confirmation-token";
+import { confirmSignature } from "../lib/signatures/confirm-signature";
+import { openStreams, updateDelays } from "./bench/fan-out";
+import { runLoad, type LoadResult } from "./bench/http-load";
+import { measureDatabaseCeiling } from "./bench/pgbench";
+import { residentBytesOf, withCpuOf } from "./bench/process-cpu";
+
+const SECRET = "bench-secret-bench-secret-bench-secret";
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const STREAMS = Number(process.env.BENCH_STREAMS ?? 2000);
+const CONFIRM_RATE = Number(process.env.BENCH_CONFIRM_RATE ?? 100);
+const children: ChildProcess[] = [];
+
+function log(message: string) {
+  console.log(`[bench] ${message}`);
+}
+
+async function waitFor(url: string) {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`${url} never answered`);
+}
+
+async function startApp(databaseUrl: string, port: number) {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      APP_URL: `http://127.0.0.1:${port}`,
+      APP_SECRET: SECRET,
+      // Email delivery runs in separate worker processes at scale; measured here is the web tier.
+      WORKER: "off",
+      DATABASE_POOL_SIZE: "20",
+      TRUST_PROXY: "1",
+      RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: "1000",
+      RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR: "1000",
+      CHORUS_IGNORE_DOTENV: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
+  await waitFor(`http://127.0.0.1:${port}/api/v1/campaigns/bench`);
+  return child;
+}
+
+function startNoopServer(port: number) {
+  const source = `require("node:http").createServer((q,s)=>{let b="";q.on("data",c=>b+=c);q.on("end",()=>{JSON.parse(b||"{}");s.writeHead(202,{"content-type":"application/json"});s.end('{"ok":true}')})}).listen(${port},"127.0.0.1")`;
+  const child = spawn(process.execPath, ["-e", source], { stdio: "ignore" });
+  children.push(child);
+  return child;
+}
+
+let signed = 0;
+const signBody = () => ({
+  name: "Bench Signer",
+  email: `bench-${process.pid}-${++signed}@example.org`,
+  country: "KR",
+  consentUpdates: signed % 2 === 0,
+});
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) {
+    log("no production build: building once");
+    if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), "chorus-bench-"));
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), persistent: false, quiet: true });
+  try {
+    await createDatabase(postgres.url("postgres"), "chorus_bench");
+    const databaseUrl = postgres.url("chorus_bench");
+    await applyMigrations(databaseUrl);
+    const { prisma: db, pool } = createDb(databaseUrl, 10);
+    const campaign = await db.campaign.create({
+      data: { slug: "bench", title: "Bench", summary: "s", story: "s", target: "t", goal: 1_000_000, status: "PUBLISHED" },
+    });
+
+    const port = await freePort();
+    const app = await startApp(databaseUrl, port);
+    const base = `http://127.0.0.1:${port}`;
+    const noopPort = await freePort();
+    startNoopServer(noopPort);
+    await waitFor(`http://127.0.0.1:${noopPort}/`);
+
+    log("warming up");
+    await runLoad({ url: `${base}/api/v1/campaigns/bench/signatures`, method: "POST", connections: 20, durationSeconds: 3, body: signBody, spreadClientIps: true });
+    await runLoad({ url: `${base}/api/noop`, connections: 20, durationSeconds: 2 });
+
+    const results: Record<string, LoadResult & { appCpuPercent?: number }> = {};
+    const measure = async (name: string, pid: number, options: Parameters<typeof runLoad>[0]) => {
+      log(`${name}…`);
+      const { result, cpuPercent } = await withCpuOf(pid, () => runLoad(options));
+      results[name] = { ...result, appCpuPercent: cpuPercent };
+    };
+    await measure("no-op POST, plain node:http (ceiling)", children[1]!.pid!, {
+      url: `http://127.0.0.1:${noopPort}/`, method: "POST", connections: 50, durationSeconds: SECONDS, body: () => ({}) });
+    await measure("no-op GET, Next.js route handler (ceiling)", app.pid!, {
+      url: `${base}/api/noop`, connections: 50, durationSeconds: SECONDS });
+    for (const connections of [50, 200]) {
+      await measure(`sign, ${connections} clients`, app.pid!, {
+        url: `${base}/api/v1/campaigns/bench/signatures`, method: "POST", connections, durationSeconds: SECONDS, body: signBody,
+        spreadClientIps: true });
+    }
+
+    const pending = await db.signature.findMany({ where: { status: "PENDING" }, select: { id: true } });
+    const tokens = pending.map((signature) => confirmationTokenFor(SECRET, signature.id));
+    const forFanOut = tokens.splice(0, CONFIRM_RATE * SECONDS + 100);
+    await measure("confirm, 50 clients", app.pid!, {
+      url: `${base}/api/v1/confirmations`, method: "POST", connections: 50, amount: tokens.length,
+      body: () => ({ token: tokens.pop() }) });
+
+    log(`opening ${STREAMS} streams`);
+    const rssBefore = residentBytesOf(app.pid!);
+    const { streams, close } = await openStreams(`${base}/api/v1/campaigns/bench/stream`, STREAMS);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const rssAfter = residentBytesOf(app.pid!);
+    const countBefore = Math.max(...streams.map((stream) => stream.events.at(-1)!.count));
+    log(`confirming ${CONFIRM_RATE}/s for ${SECONDS} s while they listen`);
+    const commitTimes: number[] = [];
+    const fanOutCpu = await withCpuOf(app.pid!, async () => {
+      const started = performance.now();
+      for (let index = 0; index < CONFIRM_RATE * SECONDS; index++) {
+        const due = started + (index * 1000) / CONFIRM_RATE;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        const result = await confirmSignature({ db, token: forFanOut[index]! });
+        if (!result.ok || result.alreadyConfirmed) throw new Error("fan-out confirmation failed");
+        commitTimes.push(performance.now());
+      }
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+    });
+    const delays = updateDelays(streams, commitTimes, countBefore);
+    close();
+
+    log("measuring the database's own ceiling with pgbench");
+    const ceiling = measureDatabaseCeiling(databaseUrl, campaign.id);
+
+    const report = {
+      machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      seconds: SECONDS,
+      http: results,
+      fanOut: {
+        streams: STREAMS,
+        confirmationsPerSecond: CONFIRM_RATE,
+        delayMs: delays,
+        serverMemoryPerStreamBytes: Math.round((rssAfter - rssBefore) / STREAMS),
+        appCpuPercent: fanOutCpu.cpuPercent,
+      },
+      databaseCeilingSignaturesPerSecond: ceiling,
+      totalConfirmed: Number((await pool.query(`SELECT sum("count")::int AS n FROM "CampaignCounterShard"`)).rows[0].n),
+      confirmedRows: await db.signature.count({ where: { status: "CONFIRMED" } }),
+    };
+    printTable(report);
+    mkdirSync("bench/results", { recursive: true });
+    writeFileSync("bench/results/latest.json", JSON.stringify(report, null, 2));
+    log("JSON written to bench/results/latest.json");
+    await db.$disconnect();
+    await pool.end();
+  } finally {
+    for (const child of children) child.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await postgres.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function printTable(report: {
+  http: Record<string, LoadResult & { appCpuPercent?: number }>;
+  fanOut: { streams: number; delayMs: { p50: number; p95: number; max: number; missing: number }; serverMemoryPerStreamBytes: number; appCpuPercent: number };
+  databaseCeilingSignaturesPerSecond: number;
+  totalConfirmed: number;
+  confirmedRows: number;
+}) {
+  const ceiling = report.databaseCeilingSignaturesPerSecond;
+  const rows = Object.entries(report.http).map(([name, r]) => [
+    name, String(r.perSecond), `${r.p50}/${r.p95}/${r.p99}`, String(r.errors + (name.includes("no-op") ? 0 : r.non2xx)),
+    name.startsWith("sign") || name.startsWith("confirm") ? `${Math.round((r.perSecond / ceiling) * 100)}%` : "",
+    `${r.appCpuPercent ?? ""}%`, `${r.loadGeneratorCpuPercent}%`,
+  ]);
+  const header = ["scenario", "req/s", "p50/p95/p99 ms", "errors", "÷ db ceiling", "server CPU", "load-gen CPU"];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ");
+  console.log(`\n${line(header)}\n${widths.map((width) => "-".repeat(width)).join("  ")}`);
+  for (const row of rows) console.log(line(row));
+  const f = report.fanOut;
+  console.log(
+    `\nlive fan-out: ${f.streams} streams; update delay p50 ${f.delayMs.p50} ms, p95 ${f.delayMs.p95} ms, max ${f.delayMs.max} ms` +
+      ` (${f.delayMs.missing} missed); server memory ${(f.serverMemoryPerStreamBytes / 1024).toFixed(1)} kB per stream; server CPU ${f.appCpuPercent}%`,
+  );
+  console.log(`database ceiling (pgbench, 16 clients, sign + confirm per transaction): ${ceiling} signatures/s`);
+  console.log(`count check: counter ${report.totalConfirmed}, confirmed rows ${report.confirmedRows}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  for (const child of children) child.kill("SIGKILL");
+  process.exit(1);
+});

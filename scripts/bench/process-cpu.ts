@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds a process (and its finished children) has used, from /proc. */
+export function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  // utime, stime, cutime, cstime are fields 14–17 of stat; index 11–14 after the name.
+  const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
+  return ticks / TICKS_PER_SECOND;
+}
+
+/** Resident memory of a process in bytes. */
+export function residentBytesOf(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((entry) => entry.startsWith("VmRSS:"))!;
+  return Number(line.replace(/\D+/g, "")) * 1024;
+}
+
+/** Measures the CPU a process used while `work` ran, as a percentage of one core. */
+export async function withCpuOf<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; cpuPercent: number }> {
+  const before = cpuSecondsOf(pid);
+  const started = performance.now();
+  const result = await work();
+  const seconds = (performance.now() - started) / 1000;
+  return { result, cpuPercent: Math.round(((cpuSecondsOf(pid) - before) / seconds) * 100) };
+}
