@@ -22,8 +22,10 @@ export async function renderEmail(
     case "signature-confirmation": {
       const token = confirmationTokenFor(secret, payload.signatureId);
       const confirmUrl = new URL(`/confirm/${token}`, appUrl).toString();
+      const subject = t("confirmSubject", { title: payload.campaignTitle });
       const element = createElement(ConfirmationEmail, {
         lang: locale,
+        title: subject,
         preview: t("confirmPreview"),
         greeting: t("confirmGreeting", { name: payload.signerName }),
         body: t("confirmBody", { title: payload.campaignTitle }),
@@ -34,7 +36,7 @@ export async function renderEmail(
         confirmUrl,
       });
       const html = await render(element);
-      return { subject: t("confirmSubject", { title: payload.campaignTitle }), html, text: toPlainText(html) };
+      return { subject, html, text: toPlainText(html) };
     }
   }
 }

@@ -2,6 +2,7 @@ import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Text }
 
 export type ConfirmationEmailProps = {
   lang: string;
+  title: string;
   preview: string;
   greeting: string;
   body: string;
@@ -17,7 +18,9 @@ const font = "-apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Apple SD Gothic N
 export function ConfirmationEmail(props: ConfirmationEmailProps) {
   return (
     <Html lang={props.lang}>
-      <Head />
+      <Head>
+        <title>{props.title}</title>
+      </Head>
       <Preview>{props.preview}</Preview>
       <Body style={{ backgroundColor: "#f6f4f0", fontFamily: font, margin: 0, padding: "24px 0" }}>
         <Container style={{ backgroundColor: "#ffffff", borderRadius: 12, padding: "32px", maxWidth: 560 }}>
@@ -46,7 +49,7 @@ export function ConfirmationEmail(props: ConfirmationEmailProps) {
           </Link>
           <Text style={{ fontSize: 14, color: "#55506a" }}>{props.ignore}</Text>
           <Hr style={{ borderColor: "#e8e4dc", margin: "24px 0" }} />
-          <Text style={{ fontSize: 12, color: "#7a7590" }}>{props.footer}</Text>
+          <Text style={{ fontSize: 12, color: "#5e5972" }}>{props.footer}</Text>
         </Container>
       </Body>
     </Html>
