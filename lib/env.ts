@@ -21,6 +21,8 @@ const envSchema = z.object({
   RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(6),
   TRUST_PROXY: booleanFlag,
+  /** Serves GET /__chorus/memory (heap after a GC, open streams) for the benchmark. Never in production. */
+  CHORUS_DIAGNOSTICS: booleanFlag,
 });
 
 export type Env = z.infer<typeof envSchema> & { APP_SECRET: string; devMailboxEnabled: boolean };

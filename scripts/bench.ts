@@ -3,8 +3,7 @@
 // only when no build exists. Figures are for reading against each other: the database's
 // own ceiling and the HTTP layer's no-op ceiling are measured in the same run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomInt } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -16,7 +15,7 @@ import { confirmSignature } from "../lib/signatures/confirm-signature";
 import { openStreams, updateDelays } from "./bench/fan-out";
 import { runLoad, type LoadResult } from "./bench/http-load";
 import { measureDatabaseCeiling } from "./bench/pgbench";
-import { residentBytesOf, withCpuOf } from "./bench/process-cpu";
+import { withCpuOf } from "./bench/process-cpu";
 
 const SECRET = "bench-secret-bench-secret-bench-secret";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -41,7 +40,7 @@ async function waitFor(url: string) {
 }
 
 async function startApp(databaseUrl: string, port: number) {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/start.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -51,11 +50,12 @@ async function startApp(databaseUrl: string, port: number) {
       APP_SECRET: SECRET,
       // Email delivery runs in separate worker processes at scale; measured here is the web tier.
       WORKER: "off",
-      DATABASE_POOL_SIZE: "20",
+      DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? "40",
       TRUST_PROXY: "1",
       RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: "1000",
       RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR: "1000",
       CHORUS_IGNORE_DOTENV: "1",
+      CHORUS_DIAGNOSTICS: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
@@ -107,11 +107,12 @@ async function main() {
     await runLoad({ url: `${base}/api/v1/campaigns/bench/signatures`, method: "POST", connections: 20, durationSeconds: 3, body: signBody, spreadClientIps: true });
     await runLoad({ url: `${base}/api/noop`, connections: 20, durationSeconds: 2 });
 
-    const results: Record<string, LoadResult & { appCpuPercent?: number }> = {};
+    const postmasterPid = Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
+    const results: Record<string, LoadResult & { appCpuPercent?: number; databaseCpuPercent?: number | null }> = {};
     const measure = async (name: string, pid: number, options: Parameters<typeof runLoad>[0]) => {
       log(`${name}…`);
-      const { result, cpuPercent } = await withCpuOf(pid, () => runLoad(options));
-      results[name] = { ...result, appCpuPercent: cpuPercent };
+      const { result, cpuPercent, databaseCpuPercent } = await withCpuOf(pid, () => runLoad(options), postmasterPid);
+      results[name] = { ...result, appCpuPercent: cpuPercent, databaseCpuPercent };
     };
     await measure("no-op POST, plain node:http (ceiling)", children[1]!.pid!, {
       url: `http://127.0.0.1:${noopPort}/`, method: "POST", connections: 50, durationSeconds: SECONDS, body: () => ({}) });
@@ -131,10 +132,19 @@ async function main() {
       body: () => ({ token: tokens.pop() }) });
 
     log(`opening ${STREAMS} streams`);
-    const rssBefore = residentBytesOf(app.pid!);
+    // Memory after a full GC in the server, before and with the streams open.
+    // Heap and off-heap buffers after a GC: RSS keeps freed pages for a while and is too noisy per stream.
+    const serverMemory = async () => {
+      const memory = (await (await fetch(`${base}/__chorus/memory`)).json()) as { heapUsed: number; external: number; openStreams: number };
+      return { bytes: memory.heapUsed + memory.external, openStreams: memory.openStreams };
+    };
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const memoryBefore = (await serverMemory()).bytes;
     const { streams, close } = await openStreams(`${base}/api/v1/campaigns/bench/stream`, STREAMS);
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const rssAfter = residentBytesOf(app.pid!);
+    const withStreams = await serverMemory();
+    if (withStreams.openStreams !== STREAMS) throw new Error(`server holds ${withStreams.openStreams} streams, not ${STREAMS}`);
+    const memoryAfter = withStreams.bytes;
     const countBefore = Math.max(...streams.map((stream) => stream.events.at(-1)!.count));
     log(`confirming ${CONFIRM_RATE}/s for ${SECONDS} s while they listen`);
     const commitTimes: number[] = [];
@@ -164,7 +174,7 @@ async function main() {
         streams: STREAMS,
         confirmationsPerSecond: CONFIRM_RATE,
         delayMs: delays,
-        serverMemoryPerStreamBytes: Math.round((rssAfter - rssBefore) / STREAMS),
+        serverMemoryPerStreamBytes: Math.round((memoryAfter - memoryBefore) / STREAMS),
         appCpuPercent: fanOutCpu.cpuPercent,
       },
       databaseCeilingSignaturesPerSecond: ceiling,
@@ -186,7 +196,7 @@ async function main() {
 }
 
 function printTable(report: {
-  http: Record<string, LoadResult & { appCpuPercent?: number }>;
+  http: Record<string, LoadResult & { appCpuPercent?: number; databaseCpuPercent?: number | null }>;
   fanOut: { streams: number; delayMs: { p50: number; p95: number; max: number; missing: number }; serverMemoryPerStreamBytes: number; appCpuPercent: number };
   databaseCeilingSignaturesPerSecond: number;
   totalConfirmed: number;
@@ -196,9 +206,9 @@ function printTable(report: {
   const rows = Object.entries(report.http).map(([name, r]) => [
     name, String(r.perSecond), `${r.p50}/${r.p95}/${r.p99}`, String(r.errors + (name.includes("no-op") ? 0 : r.non2xx)),
     name.startsWith("sign") || name.startsWith("confirm") ? `${Math.round((r.perSecond / ceiling) * 100)}%` : "",
-    `${r.appCpuPercent ?? ""}%`, `${r.loadGeneratorCpuPercent}%`,
+    `${r.appCpuPercent ?? ""}%`, `${r.databaseCpuPercent ?? ""}%`, `${r.loadGeneratorCpuPercent}%`,
   ]);
-  const header = ["scenario", "req/s", "p50/p95/p99 ms", "errors", "÷ db ceiling", "server CPU", "load-gen CPU"];
+  const header = ["scenario", "req/s", "p50/p95/p99 ms", "errors", "÷ db ceiling", "server CPU", "PostgreSQL CPU", "load-gen CPU"];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ");
   console.log(`\n${line(header)}\n${widths.map((width) => "-".repeat(width)).join("  ")}`);

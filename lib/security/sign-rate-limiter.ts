@@ -41,14 +41,18 @@ export function createSignRateLimiter(pool: pg.Pool, limits: Limits): SignRateLi
 
   return {
     async check({ ipHash, email }) {
-      try {
-        if (ipHash) await perIp.consume(ipHash);
-        await perEmail.consume(createHash("sha256").update(email).digest("hex").slice(0, 40));
-        return null;
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        throw rejection;
+      // Both counters in parallel: one round trip of waiting instead of two.
+      const outcomes = await Promise.allSettled([
+        ipHash ? perIp.consume(ipHash) : Promise.resolve(null),
+        perEmail.consume(createHash("sha256").update(email).digest("hex").slice(0, 40)),
+      ]);
+      let waitMs = 0;
+      for (const outcome of outcomes) {
+        if (outcome.status === "fulfilled") continue;
+        if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason;
+        waitMs = Math.max(waitMs, outcome.reason.msBeforeNext);
       }
+      return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 1000)) : null;
     },
   };
 }

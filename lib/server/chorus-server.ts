@@ -8,6 +8,12 @@ import { CLIENT_IP_HEADER, resolveClientIp } from "../http/client-ip";
 import { getCountHub } from "../live/process-count-hub";
 import { createRateLimitPool, createSignRateLimiter } from "../security/sign-rate-limiter";
 
+function sendDiagnostics(res: http.ServerResponse) {
+  (globalThis as { gc?: () => void }).gc?.();
+  res.writeHead(200, { "content-type": "application/json" });
+  res.end(JSON.stringify({ ...process.memoryUsage(), openStreams: openStreamCount() }));
+}
+
 type ServerOptions = { port: number; hostname?: string; dev?: boolean };
 
 /**
@@ -35,6 +41,7 @@ export async function startChorusServer({ port, hostname = "0.0.0.0", dev = fals
     const ip = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"] as string | undefined, env.TRUST_PROXY);
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];
+    if (env.CHORUS_DIAGNOSTICS && req.url === "/__chorus/memory") return sendDiagnostics(res);
     if (handleApi(req, res)) return;
     void handleWithNext(req, res);
   });

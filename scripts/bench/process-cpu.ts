@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 const TICKS_PER_SECOND = 100;
 
@@ -18,11 +18,49 @@ export function residentBytesOf(pid: number): number {
   return Number(line.replace(/\D+/g, "")) * 1024;
 }
 
-/** Measures the CPU a process used while `work` ran, as a percentage of one core. */
-export async function withCpuOf<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; cpuPercent: number }> {
+/**
+ * Measures the CPU a process used while `work` ran, as a percentage of one core, and that
+ * of the database server's process tree when its postmaster pid is given.
+ */
+export async function withCpuOf<T>(
+  pid: number,
+  work: () => Promise<T>,
+  databasePid?: number,
+): Promise<{ result: T; cpuPercent: number; databaseCpuPercent: number | null }> {
   const before = cpuSecondsOf(pid);
+  const databaseBefore = databasePid ? treeCpuSeconds(databasePid) : 0;
   const started = performance.now();
   const result = await work();
   const seconds = (performance.now() - started) / 1000;
-  return { result, cpuPercent: Math.round(((cpuSecondsOf(pid) - before) / seconds) * 100) };
+  return {
+    result,
+    cpuPercent: Math.round(((cpuSecondsOf(pid) - before) / seconds) * 100),
+    databaseCpuPercent: databasePid ? Math.round(((treeCpuSeconds(databasePid) - databaseBefore) / seconds) * 100) : null,
+  };
+}
+
+/** A process and all its children (PostgreSQL's backends, say), for CPU accounting. */
+export function processTree(rootPid: number): number[] {
+  const pids = [rootPid];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      if (ppid === rootPid) pids.push(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return pids;
+}
+
+/** CPU seconds of a process tree, children that ended included (through the root's cutime). */
+export function treeCpuSeconds(rootPid: number): number {
+  return processTree(rootPid).reduce((sum, pid) => {
+    try {
+      return sum + cpuSecondsOf(pid);
+    } catch {
+      return sum;
+    }
+  }, 0);
 }
