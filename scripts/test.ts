@@ -2,6 +2,7 @@
 // (embedded, in a temp folder) and a production build of Chorus for the browser tests.
 //   --only=unit|integration|e2e   run one level (after lint and type-check, unless --only)
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +12,8 @@ import { applyMigrations } from "../lib/database/migrate";
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const wants = (level: string) => !only || only === level;
 const timings: [string, number][] = [];
+const counts = { passed: 0, failed: 0 };
+const reportDir = path.join(os.tmpdir(), `chorus-test-reports-${process.pid}`);
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
   const started = Date.now();
@@ -39,7 +42,12 @@ async function main() {
 
   if (wants("unit") || wants("integration")) {
     const projects = only ? ["--project", only] : [];
-    run("unit and integration tests (Vitest)", npx, ["vitest", "run", ...projects], { TEST_PG_ADMIN_URL: adminUrl });
+    const report = path.join(reportDir, "vitest.json");
+    try {
+      run("unit and integration tests (Vitest)", npx, ["vitest", "run", ...projects, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], { TEST_PG_ADMIN_URL: adminUrl });
+    } finally {
+      countVitest(report);
+    }
   }
 
   if (wants("e2e")) {
@@ -48,21 +56,55 @@ async function main() {
     const databaseUrl = postgres.url("chorus_e2e");
     await applyMigrations(databaseUrl);
     const port = await freePort();
-    run("end-to-end tests (Playwright, Chromium)", npx, ["playwright", "test"], {
-      DATABASE_URL: databaseUrl,
-      E2E_PORT: String(port),
-    });
+    const report = path.join(reportDir, "playwright.json");
+    try {
+      run("end-to-end tests (Playwright, Chromium)", npx, ["playwright", "test", "--reporter=list,json"], {
+        DATABASE_URL: databaseUrl,
+        E2E_PORT: String(port),
+        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      });
+    } finally {
+      countPlaywright(report);
+    }
   }
+}
+
+function readReport(file: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+function countVitest(file: string) {
+  const report = readReport(file) as { numPassedTests: number; numFailedTests: number } | null;
+  if (!report) return;
+  counts.passed += report.numPassedTests;
+  counts.failed += report.numFailedTests;
+}
+
+function countPlaywright(file: string) {
+  const report = readReport(file) as { stats: { expected: number; unexpected: number; flaky: number } } | null;
+  if (!report) return;
+  counts.passed += report.stats.expected;
+  counts.failed += report.stats.unexpected + report.stats.flaky;
+}
+
+function summary() {
+  for (const [label, ms] of timings) console.log(`  ${label}: ${(ms / 1000).toFixed(1)} s`);
+  console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
 }
 
 main()
   .then(async () => {
     await cleanup?.();
     console.log("\nAll checks passed:");
-    for (const [label, ms] of timings) console.log(`  ${label}: ${(ms / 1000).toFixed(1)} s`);
+    summary();
   })
   .catch(async (error) => {
     await cleanup?.();
     console.error(`\n✖ ${error instanceof Error ? error.message : error}`);
+    summary();
     process.exit(1);
   });
