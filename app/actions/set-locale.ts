@@ -1,10 +1,28 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 
+/**
+ * Remembers the chosen language and reloads the page the visitor was on (same URL: the
+ * proxy now rewrites it to the new language). Works without JavaScript too.
+ */
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
-  if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  if (isLocale(locale)) {
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  }
+  redirect(samePagePath((await headers()).get("referer"), (await headers()).get("host")));
+}
+
+/** The path of the referring page when it is on this site, else the home page. */
+function samePagePath(referer: string | null, host: string | null): string {
+  if (!referer || !host) return "/";
+  try {
+    const url = new URL(referer);
+    return url.host === host ? `${url.pathname}${url.search}` : "/";
+  } catch {
+    return "/";
+  }
 }

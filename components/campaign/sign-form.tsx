@@ -1,19 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { Suspense, useActionState, useEffect, useRef } from "react";
+import { ReferralField } from "./referral-field";
 import { regionFromLanguages } from "@/lib/i18n/locales";
 import { initialSignFormState, type SignFormState } from "@/lib/signatures/sign-form-state";
 
 type Props = {
   action: (state: SignFormState, formData: FormData) => Promise<SignFormState>;
   countries: { code: string; name: string }[];
-  referredBy?: string;
 };
 
 const FIELD_ORDER = ["name", "email", "country", "postalCode"] as const;
 
-export function SignForm({ action, countries, referredBy }: Props) {
+export function SignForm({ action, countries }: Props) {
   const t = useTranslations("signForm");
   const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, initialSignFormState);
@@ -164,7 +164,9 @@ export function SignForm({ action, countries, referredBy }: Props) {
         <label htmlFor="hp">{t("honeypot")}</label>
         <input id="hp" name="hp" type="text" tabIndex={-1} autoComplete="off" />
       </div>
-      {referredBy && <input type="hidden" name="ref" value={referredBy} />}
+      <Suspense fallback={null}>
+        <ReferralField />
+      </Suspense>
 
       <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
         {pending ? t("submitting") : t("submit")}

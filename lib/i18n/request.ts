@@ -1,10 +1,11 @@
-import { cookies, headers } from "next/headers";
+import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { LOCALE_COOKIE, resolveLocale } from "./locales";
 import { loadMessages } from "./messages";
+import { routing } from "./routing";
 
-// URLs are the same in every language: the locale comes from a cookie or the browser.
-export default getRequestConfig(async () => {
-  const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+// The locale is the [locale] segment the proxy rewrote to (from the cookie or the browser).
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return { locale, messages: loadMessages(locale), timeZone: "UTC" };
 });

@@ -2,8 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listPublicCampaigns } from "@/lib/campaigns/get-public-campaign";
 import { getDb } from "@/lib/db";
+import { setPageLocale } from "@/lib/i18n/page-locale";
 
-export default async function HomePage() {
+// The list changes with every campaign and needs the database, which a build may not have.
+export const dynamic = "force-dynamic";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  await setPageLocale(params);
   const t = await getTranslations("home");
   const campaigns = await listPublicCampaigns(getDb());
   return (

@@ -4,13 +4,15 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { setPageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MailboxMessagePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  await setPageLocale(params);
   if (!getEnv().devMailboxEnabled) notFound();
   const { id } = await params;
   if (!UUID.test(id)) notFound();

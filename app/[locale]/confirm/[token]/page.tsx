@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
+import { setPageLocale } from "@/lib/i18n/page-locale";
 import { findConfirmation } from "@/lib/signatures/find-confirmation";
 import { confirmSignatureAction, resendConfirmationAction } from "./actions";
 import { ResendForm } from "./resend-form";
 
-type Props = { params: Promise<{ token: string }> };
+type Props = { params: Promise<{ locale: string; token: string }> };
+
+// Per link and changing with every click: never cached.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("confirm");
@@ -16,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // A GET only shows this page; confirming takes the button's POST, because mail scanners
 // open links in emails without a person behind them.
 export default async function ConfirmPage({ params }: Props) {
+  await setPageLocale(params);
   const { token } = await params;
   const t = await getTranslations("confirm");
   const tc = await getTranslations("common");

@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { setPageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-export default async function MailboxPage() {
+export default async function MailboxPage({ params }: { params: Promise<{ locale: string }> }) {
+  await setPageLocale(params);
   if (!getEnv().devMailboxEnabled) notFound();
   const t = await getTranslations("mailbox");
   const format = await getFormatter();

@@ -1,19 +1,28 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import "./globals.css";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { routing } from "@/lib/i18n/routing";
+import "../globals.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("common");
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as "en", namespace: "common" });
   return { title: { default: t("brand"), template: `%s · ${t("brand")}` }, description: t("tagline") };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#b8325a" };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
+export default async function RootLayout({ children, params }: Props) {
+  const locale = await setPageLocale(params);
   const t = await getTranslations("common");
   return (
     <html lang={locale}>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { CampaignStory } from "@/components/campaign/campaign-story";
+import { ConfirmedBanner } from "@/components/campaign/confirmed-banner";
 import { SignForm } from "@/components/campaign/sign-form";
 import { LiveCounter } from "@/components/campaign/live-counter";
 import { effectiveGoal } from "@/lib/campaigns/effective-goal";
@@ -10,12 +12,22 @@ import { recentPublicSigners } from "@/lib/signatures/recent-public-signers";
 import { getPublicCampaign } from "@/lib/campaigns/get-public-campaign";
 import { getDb } from "@/lib/db";
 import { countryOptions } from "@/lib/i18n/countries";
-import type { Locale } from "@/lib/i18n/locales";
+import { setPageLocale } from "@/lib/i18n/page-locale";
 import { signPetitionAction } from "./actions";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ confirmed?: string; ref?: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Cacheable HTML: rendered on the first visit per language, then served from cache and
+// refreshed in the background at most every 30 s. The count on it may be that old; the
+// live counter replaces it with the stream's value at once.
+export const revalidate = 30;
+
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await setPageLocale(params);
   const campaign = await getPublicCampaign(getDb(), (await params).slug);
   if (!campaign) return {};
   return {
@@ -25,13 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function CampaignPage({ params, searchParams }: Props) {
+export default async function CampaignPage({ params }: Props) {
+  const locale = await setPageLocale(params);
   const { slug } = await params;
-  const { confirmed, ref } = await searchParams;
   const campaign = await getPublicCampaign(getDb(), slug);
   if (!campaign) notFound();
   const t = await getTranslations("campaign");
-  const locale = (await getLocale()) as Locale;
   const open = campaign.availability === "OPEN";
   const format = await getFormatter();
   const deadline = campaign.closesAt ? format.dateTime(campaign.closesAt, { dateStyle: "long" }) : null;
@@ -67,11 +78,9 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         </header>
 
         <aside className="campaign__aside" aria-labelledby="signature-count">
-          {confirmed === "1" && (
-            <p className="alert alert--ok" role="status" data-testid="confirmed-banner">
-              {t("confirmedBanner")}
-            </p>
-          )}
+          <Suspense fallback={null}>
+            <ConfirmedBanner />
+          </Suspense>
           <div className="card">
             <LiveCounter
               slug={campaign.slug}
@@ -88,7 +97,6 @@ export default async function CampaignPage({ params, searchParams }: Props) {
               <SignForm
                 action={signPetitionAction.bind(null, campaign.slug)}
                 countries={countryOptions(locale)}
-                referredBy={ref}
               />
             ) : (
               <p className="alert alert--info" data-testid="campaign-closed">
