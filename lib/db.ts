@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
@@ -9,10 +10,25 @@ import { getEnv } from "./env";
 // module more than once (dev reloads, separate bundles for routes and instrumentation).
 const globalForDb = globalThis as unknown as { chorusDb?: Handles };
 
+const statementNames = new Map<string, string>();
+
+/**
+ * Names every statement so each pooled connection prepares it once: PostgreSQL then plans
+ * the sign and confirm statements once per connection instead of on every request.
+ */
+function statementName({ sql }: { sql: string }): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `chorus_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 export function createDb(connectionString: string, poolSize = 10) {
   const pool = new pg.Pool({ connectionString, max: poolSize });
   const prisma = new PrismaClient({
-    adapter: new PrismaPg(pool),
+    adapter: new PrismaPg(pool, { statementNameGenerator: statementName }),
     // Secrets stay out of query results unless a caller asks for them.
     omit: { signature: { confirmationTokenHash: true, ipHash: true } },
     // Under a burst, waiting a few seconds for a pooled connection beats failing the request.

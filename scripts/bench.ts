@@ -14,7 +14,7 @@ import { confirmationTokenFor } from "../lib/signatures/confirmation-token";
 import { confirmSignature } from "../lib/signatures/confirm-signature";
 import { openStreams, updateDelays } from "./bench/fan-out";
 import { runLoad, type LoadResult } from "./bench/http-load";
-import { measureDatabaseCeiling } from "./bench/pgbench";
+import { measureDatabaseCeilings } from "./bench/pgbench";
 import { withCpuOf } from "./bench/process-cpu";
 
 const SECRET = "bench-secret-bench-secret-bench-secret";
@@ -106,6 +106,7 @@ async function main() {
     log("warming up");
     await runLoad({ url: `${base}/api/v1/campaigns/bench/signatures`, method: "POST", connections: 20, durationSeconds: 3, body: signBody, spreadClientIps: true });
     await runLoad({ url: `${base}/api/noop`, connections: 20, durationSeconds: 2 });
+    await runLoad({ url: `${base}/c/bench`, connections: 20, durationSeconds: 2 });
 
     const postmasterPid = Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
     const results: Record<string, LoadResult & { appCpuPercent?: number; databaseCpuPercent?: number | null }> = {};
@@ -118,6 +119,10 @@ async function main() {
       url: `http://127.0.0.1:${noopPort}/`, method: "POST", connections: 50, durationSeconds: SECONDS, body: () => ({}) });
     await measure("no-op GET, Next.js route handler (ceiling)", app.pid!, {
       url: `${base}/api/noop`, connections: 50, durationSeconds: SECONDS });
+    await measure("campaign page HTML (cached), 50 clients", app.pid!, {
+      url: `${base}/c/bench`, connections: 50, durationSeconds: SECONDS });
+    await measure("count JSON, 50 clients", app.pid!, {
+      url: `${base}/api/v1/campaigns/bench`, connections: 50, durationSeconds: SECONDS });
     for (const connections of [50, 200]) {
       await measure(`sign, ${connections} clients`, app.pid!, {
         url: `${base}/api/v1/campaigns/bench/signatures`, method: "POST", connections, durationSeconds: SECONDS, body: signBody,
@@ -164,7 +169,7 @@ async function main() {
     close();
 
     log("measuring the database's own ceiling with pgbench");
-    const ceiling = measureDatabaseCeiling(databaseUrl, campaign.id);
+    const ceiling = measureDatabaseCeilings(databaseUrl, campaign.id, SECONDS);
 
     const report = {
       machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -177,7 +182,7 @@ async function main() {
         serverMemoryPerStreamBytes: Math.round((memoryAfter - memoryBefore) / STREAMS),
         appCpuPercent: fanOutCpu.cpuPercent,
       },
-      databaseCeilingSignaturesPerSecond: ceiling,
+      databaseCeilingPerSecond: ceiling,
       totalConfirmed: Number((await pool.query(`SELECT sum("count")::int AS n FROM "CampaignCounterShard"`)).rows[0].n),
       confirmedRows: await db.signature.count({ where: { status: "CONFIRMED" } }),
     };
@@ -198,14 +203,15 @@ async function main() {
 function printTable(report: {
   http: Record<string, LoadResult & { appCpuPercent?: number; databaseCpuPercent?: number | null }>;
   fanOut: { streams: number; delayMs: { p50: number; p95: number; max: number; missing: number }; serverMemoryPerStreamBytes: number; appCpuPercent: number };
-  databaseCeilingSignaturesPerSecond: number;
+  databaseCeilingPerSecond: { sign: number; confirm: number };
   totalConfirmed: number;
   confirmedRows: number;
 }) {
-  const ceiling = report.databaseCeilingSignaturesPerSecond;
+  const ceiling = report.databaseCeilingPerSecond;
   const rows = Object.entries(report.http).map(([name, r]) => [
     name, String(r.perSecond), `${r.p50}/${r.p95}/${r.p99}`, String(r.errors + (name.includes("no-op") ? 0 : r.non2xx)),
-    name.startsWith("sign") || name.startsWith("confirm") ? `${Math.round((r.perSecond / ceiling) * 100)}%` : "",
+    name.startsWith("sign") ? `${Math.round((r.perSecond / ceiling.sign) * 100)}%`
+      : name.startsWith("confirm") ? `${Math.round((r.perSecond / ceiling.confirm) * 100)}%` : "",
     `${r.appCpuPercent ?? ""}%`, `${r.databaseCpuPercent ?? ""}%`, `${r.loadGeneratorCpuPercent}%`,
   ]);
   const header = ["scenario", "req/s", "p50/p95/p99 ms", "errors", "÷ db ceiling", "server CPU", "PostgreSQL CPU", "load-gen CPU"];
@@ -218,7 +224,7 @@ function printTable(report: {
     `\nlive fan-out: ${f.streams} streams; update delay p50 ${f.delayMs.p50} ms, p95 ${f.delayMs.p95} ms, max ${f.delayMs.max} ms` +
       ` (${f.delayMs.missing} missed); server memory ${(f.serverMemoryPerStreamBytes / 1024).toFixed(1)} kB per stream; server CPU ${f.appCpuPercent}%`,
   );
-  console.log(`database ceiling (pgbench, 16 clients, sign + confirm per transaction): ${ceiling} signatures/s`);
+  console.log(`database ceiling (pgbench, 16 clients, same statements): sign ${ceiling.sign}/s, confirm ${ceiling.confirm}/s`);
   console.log(`count check: counter ${report.totalConfirmed}, confirmed rows ${report.confirmedRows}`);
 }
 
