@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Suspense, useActionState, useEffect, useRef } from "react";
+import { FormField } from "@/components/ui/form-field";
 import { ReferralField } from "./referral-field";
 import { regionFromLanguages } from "@/lib/i18n/locales";
 import { initialSignFormState, type SignFormState } from "@/lib/signatures/sign-form-state";
@@ -43,17 +44,9 @@ export function SignForm({ action, countries }: Props) {
   }
 
   const errorFields = FIELD_ORDER.filter((field) => state.fieldErrors[field]);
-  const errorId = (field: string) => `${field}-error`;
-  const describedBy = (field: string, hint?: string) =>
-    [hint, state.fieldErrors[field as keyof typeof state.fieldErrors] ? errorId(field) : null].filter(Boolean).join(" ") ||
-    undefined;
-  const fieldError = (field: (typeof FIELD_ORDER)[number]) => {
+  const fieldMessage = (field: (typeof FIELD_ORDER)[number]) => {
     const key = state.fieldErrors[field];
-    return key ? (
-      <p className="field__error" id={errorId(field)}>
-        {tv(key)}
-      </p>
-    ) : null;
+    return key ? tv(key) : undefined;
   };
 
   return (
@@ -79,77 +72,43 @@ export function SignForm({ action, countries }: Props) {
         </div>
       )}
 
-      <div className="field">
-        <label htmlFor="name">{t("name")}</label>
-        <input
-          id="name"
-          name="name"
-          type="text"
-          autoComplete="name"
-          required
-          maxLength={400}
-          defaultValue={state.values.name}
-          aria-invalid={Boolean(state.fieldErrors.name)}
-          aria-describedby={describedBy("name")}
-        />
-        {fieldError("name")}
-      </div>
+      <FormField name="name" label={t("name")} error={fieldMessage("name")}>
+        {(control) => (
+          <input {...control} type="text" autoComplete="name" required maxLength={400} defaultValue={state.values.name} />
+        )}
+      </FormField>
 
-      <div className="field">
-        <label htmlFor="email">{t("email")}</label>
-        <p className="field__hint" id="email-hint">
-          {t("emailHint")}
-        </p>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          defaultValue={state.values.email}
-          aria-invalid={Boolean(state.fieldErrors.email)}
-          aria-describedby={describedBy("email", "email-hint")}
-        />
-        {fieldError("email")}
-      </div>
+      <FormField name="email" label={t("email")} hint={t("emailHint")} error={fieldMessage("email")}>
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            required
+            defaultValue={state.values.email}
+          />
+        )}
+      </FormField>
 
-      <div className="field">
-        <label htmlFor="country">{t("country")}</label>
-        <select
-          id="country"
-          name="country"
-          autoComplete="country"
-          required
-          ref={countryRef}
-          defaultValue={state.values.country}
-          aria-invalid={Boolean(state.fieldErrors.country)}
-          aria-describedby={describedBy("country")}
-        >
-          <option value="">{t("countryPlaceholder")}</option>
-          {countries.map((option) => (
-            <option key={option.code} value={option.code}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-        {fieldError("country")}
-      </div>
+      <FormField name="country" label={t("country")} error={fieldMessage("country")}>
+        {(control) => (
+          <select {...control} autoComplete="country" required ref={countryRef} defaultValue={state.values.country}>
+            <option value="">{t("countryPlaceholder")}</option>
+            {countries.map((option) => (
+              <option key={option.code} value={option.code}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
 
-      <div className="field">
-        <label htmlFor="postalCode">{t("postalCode")}</label>
-        <input
-          id="postalCode"
-          name="postalCode"
-          type="text"
-          autoComplete="postal-code"
-          maxLength={40}
-          defaultValue={state.values.postalCode}
-          aria-invalid={Boolean(state.fieldErrors.postalCode)}
-          aria-describedby={describedBy("postalCode")}
-        />
-        {fieldError("postalCode")}
-      </div>
+      <FormField name="postalCode" label={t("postalCode")} error={fieldMessage("postalCode")}>
+        {(control) => (
+          <input {...control} type="text" autoComplete="postal-code" maxLength={40} defaultValue={state.values.postalCode} />
+        )}
+      </FormField>
 
       <label className="check">
         <input type="checkbox" name="consentUpdates" defaultChecked={state.values.consentUpdates} />

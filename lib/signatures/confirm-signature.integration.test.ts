@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { closedCampaign, pendingSignature, publishedCampaign } from "../../test/factories";
-import { createTestDatabase, resetDatabase, type TestDatabase } from "../../test/helpers/test-database";
+import { TEST_SECRET, withTestDatabase } from "../../test/helpers/test-database";
 import { confirmSignature } from "./confirm-signature";
 import { findConfirmation } from "./find-confirmation";
 import { getSignatureCount } from "./signature-count";
 
-const secret = "integration-secret-integration-secret";
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
-beforeEach(() => resetDatabase(database.db));
+const secret = TEST_SECRET;
+const database = withTestDatabase();
 
 describe("confirmSignature", () => {
   it("confirms a pending signature and counts it once", async () => {

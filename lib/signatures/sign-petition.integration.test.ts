@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { closedCampaign, draftCampaign, expiredCampaign, publishedCampaign } from "../../test/factories";
-import { createTestDatabase, resetDatabase, type TestDatabase } from "../../test/helpers/test-database";
+import { TEST_SECRET, withTestDatabase } from "../../test/helpers/test-database";
 import { hashConfirmationToken, confirmationTokenFor } from "./confirmation-token";
 import { CONSENT_WORDING_VERSION, signPetition } from "./sign-petition";
 import { RESEND_INTERVAL_MS } from "./resend-confirmation";
 import { signatureInputSchema } from "./signature-input";
 
-const secret = "integration-secret-integration-secret";
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
-beforeEach(() => resetDatabase(database.db));
+const secret = TEST_SECRET;
+const database = withTestDatabase();
 
 const input = (overrides: Record<string, unknown> = {}) =>
   signatureInputSchema.parse({ name: "Min-jun", email: "min@example.org", country: "KR", consentUpdates: true, ...overrides });

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { publishedCampaign } from "../../test/factories";
-import { createTestDatabase, resetDatabase, type TestDatabase } from "../../test/helpers/test-database";
+import { TEST_SECRET, withTestDatabase } from "../../test/helpers/test-database";
 import { createSignRateLimiter } from "../security/sign-rate-limiter";
 import { submitSignature } from "./submit-signature";
 
-const secret = "integration-secret-integration-secret";
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
-beforeEach(() => resetDatabase(database.db));
+const secret = TEST_SECRET;
+const database = withTestDatabase();
 
 function submit(slug: string, rawInput: Record<string, unknown>, limits = { perIpPerMinute: 100, perEmailPerHour: 100 }, ip = "198.51.100.7") {
   return submitSignature({

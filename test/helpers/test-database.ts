@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { createDatabase } from "../../lib/database/embedded-postgres";
 import { createDb, type Db } from "../../lib/db";
 
@@ -34,4 +34,35 @@ export async function resetDatabase(db: Db): Promise<void> {
   await db.$executeRawUnsafe(
     `TRUNCATE "Signature", "CampaignCounterShard", "EmailMessage", "DevMailboxMessage", "rate_limits", "Campaign" CASCADE`,
   );
+}
+
+/** The app secret integration tests sign confirmation links with. */
+export const TEST_SECRET = "integration-secret-integration-secret";
+
+/**
+ * Registers the file's database hooks: one database for the file, emptied before each
+ * test. The returned handle reads the live database once the hooks have run.
+ */
+export function withTestDatabase(): Pick<TestDatabase, "db" | "pool" | "url"> {
+  const state: { current?: TestDatabase } = {};
+  const current = () => {
+    if (!state.current) throw new Error("the test database is created in beforeAll");
+    return state.current;
+  };
+  beforeAll(async () => {
+    state.current = await createTestDatabase();
+  });
+  afterAll(() => current().drop());
+  beforeEach(() => resetDatabase(current().db));
+  return {
+    get db() {
+      return current().db;
+    },
+    get pool() {
+      return current().pool;
+    },
+    get url() {
+      return current().url;
+    },
+  };
 }
