@@ -20,7 +20,8 @@ const envSchema = z.object({
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
   RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(6),
-  TRUST_PROXY: booleanFlag,
+  /** How many proxies in front append to X-Forwarded-For (load balancer: 1; CDN + load balancer: 2). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   /** Serves GET /__chorus/memory (heap after a GC, open streams) for the benchmark. Never in production. */
   CHORUS_DIAGNOSTICS: booleanFlag,
 });
@@ -39,8 +40,12 @@ export function getEnv(): Env {
     throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const env = parsed.data;
-  if (!env.APP_SECRET && env.NODE_ENV === "production" && !env.DEV_MAILBOX) {
+  if (env.NODE_ENV === "production" && !env.APP_SECRET) {
     throw new Error("Invalid configuration:\n  APP_SECRET: required in production (32+ random characters)");
+  }
+  if (env.NODE_ENV === "production" && !env.RESEND_API_KEY && !env.DEV_MAILBOX) {
+    // Otherwise confirmation emails would go to a mailbox nobody can open.
+    throw new Error("Invalid configuration:\n  RESEND_API_KEY: required in production (or DEV_MAILBOX=1 on a private machine)");
   }
   cached = {
     ...env,

@@ -50,6 +50,7 @@ async function startApp(databaseUrl: string, port: number) {
       APP_SECRET: SECRET,
       // Email delivery runs in separate worker processes at scale; measured here is the web tier.
       WORKER: "off",
+      DEV_MAILBOX: "1",
       DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? "40",
       TRUST_PROXY: "1",
       RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: "1000",

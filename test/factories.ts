@@ -42,7 +42,14 @@ export const draftCampaign = (db: Db, overrides: CampaignOverrides = {}) => camp
 /** A signature waiting for its email to be confirmed; returns the token its link carries. */
 export async function pendingSignature(
   db: Db,
-  options: { campaignId: string; secret: string; email?: string; tokenExpiresAt?: Date; confirmationSentAt?: Date },
+  options: {
+    campaignId: string;
+    secret: string;
+    email?: string;
+    tokenExpiresAt?: Date;
+    confirmationSentAt?: Date;
+    createdAt?: Date;
+  },
 ) {
   const id = randomUUID();
   const token = confirmationTokenFor(options.secret, id);
@@ -57,6 +64,7 @@ export async function pendingSignature(
       confirmationTokenHash: hashConfirmationToken(token),
       tokenExpiresAt: options.tokenExpiresAt ?? new Date(Date.now() + CONFIRMATION_TOKEN_TTL_MS),
       confirmationSentAt: options.confirmationSentAt ?? new Date(),
+      createdAt: options.createdAt ?? new Date(),
       referralCode: newReferralCode(),
     },
   });

@@ -21,7 +21,9 @@ function samePagePath(referer: string | null, host: string | null): string {
   if (!referer || !host) return "/";
   try {
     const url = new URL(referer);
-    return url.host === host ? `${url.pathname}${url.search}` : "/";
+    const path = `${url.pathname}${url.search}`;
+    // "//other.site" or "/\\other.site" would leave the site.
+    return url.host === host && !/^\/[\\/]/.test(path) ? path : "/";
   } catch {
     return "/";
   }

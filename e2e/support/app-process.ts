@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import net from "node:net";
+import { APP_SECRET } from "./data";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -18,7 +19,7 @@ export async function startAnotherAppProcess() {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn("npx", ["tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), APP_URL: url, CHORUS_IGNORE_DOTENV: "1", DEV_MAILBOX: "1" },
+    env: { ...process.env, PORT: String(port), APP_URL: url, APP_SECRET, CHORUS_IGNORE_DOTENV: "1", DEV_MAILBOX: "1" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -5,16 +5,26 @@ import type { ApiContext } from "./api-context";
 import { sendError } from "./node-http";
 
 export const HEARTBEAT_MS = 15_000;
+/** A client that stops reading is dropped once this much is queued for it (it reconnects). */
+const MAX_QUEUED_BYTES = 64 * 1024;
 export const CLIENT_RETRY_MS = 3_000;
 
 // All streams of the process share one heartbeat timer instead of holding one each.
 const openStreams = new Set<ServerResponse>();
 let heartbeat: NodeJS.Timeout | null = null;
 
+function send(res: ServerResponse, chunk: string) {
+  if (res.writableLength > MAX_QUEUED_BYTES) {
+    res.destroy();
+    return;
+  }
+  res.write(chunk);
+}
+
 function trackStream(res: ServerResponse) {
   openStreams.add(res);
   heartbeat ??= setInterval(() => {
-    for (const stream of openStreams) stream.write(": heartbeat\n\n");
+    for (const stream of openStreams) send(stream, ": heartbeat\n\n");
   }, HEARTBEAT_MS);
   heartbeat.unref();
 }
@@ -63,11 +73,13 @@ export async function handleCountStream(context: ApiContext, req: IncomingMessag
     unsubscribe?.();
   };
   req.on("close", close);
+  res.on("close", close);
   res.on("error", close);
 
   const subscription = await context.countHub.subscribe(campaign.id, ({ signatureCount, recentSigners }) => {
     const goal = effectiveGoal(signatureCount, campaign.goal, campaign.goalIsFixed);
-    res.write(
+    send(
+      res,
       `event: count\ndata: ${JSON.stringify({ signatureCount, goal })}\n\n` +
         `event: signers\ndata: ${JSON.stringify(recentSigners)}\n\n`,
     );

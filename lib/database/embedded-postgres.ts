@@ -25,7 +25,15 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   if (isNew) await mkdir(dataDir, { recursive: true });
   await handOverToPostgresUser(dataDir);
 
+  // The package rejects without a reason when PostgreSQL exits early (a port in use, say):
+  // keep its last lines to explain the failure.
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    recent.push(String(message).trim());
+    if (recent.length > 20) recent.shift();
+  };
   const log = (message: unknown) => {
+    remember(message);
     if (!options.quiet) console.log(`[postgres] ${String(message).trim()}`);
   };
   const server = new EmbeddedPostgres({
@@ -36,12 +44,17 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
     persistent: options.persistent ?? true,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: ["-c", "max_connections=300", "-c", "shared_buffers=256MB"],
-    onLog: () => {},
+    onLog: remember,
     onError: log,
   });
-  if (isNew) await server.initialise();
-  await removeStalePid(dataDir);
-  await server.start();
+  try {
+    if (isNew) await server.initialise();
+    await removeStalePid(dataDir);
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error ?? "");
+    throw new Error(`PostgreSQL did not start on port ${port} (data in ${dataDir}). ${reason}\n${recent.slice(-8).join("\n")}`);
+  }
   return {
     port,
     url: (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,

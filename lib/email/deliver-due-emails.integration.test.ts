@@ -4,7 +4,7 @@ import { startFakeResend } from "../../test/helpers/fake-resend-server";
 import { createTestDatabase, resetDatabase, type TestDatabase } from "../../test/helpers/test-database";
 import { confirmationTokenFor } from "../signatures/confirmation-token";
 import { createDevMailboxTransport } from "./dev-mailbox-transport";
-import { deliverDueEmails, MAX_EMAIL_ATTEMPTS } from "./deliver-due-emails";
+import { deliverDueEmails, GIVE_UP_AFTER_MS } from "./deliver-due-emails";
 import { enqueueEmail } from "./enqueue-email";
 import { createResendTransport } from "./resend-transport";
 
@@ -118,16 +118,20 @@ describe("deliverDueEmails through Resend", () => {
     expect(resend.delivered).toHaveLength(0);
   });
 
-  it("gives up after the last attempt", async () => {
+  it("keeps retrying transient failures for two days, then gives up", async () => {
     await queueConfirmation();
-    resend.failNext(...Array(MAX_EMAIL_ATTEMPTS).fill(503));
+    resend.failNext(...Array(12).fill(503));
     let now = new Date();
-    for (let attempt = 0; attempt < MAX_EMAIL_ATTEMPTS; attempt++) {
+    for (let attempt = 0; attempt < 10; attempt++) {
       await deliver(now);
       const row = await database.db.emailMessage.findFirstOrThrow();
+      expect(row.status).toBe("PENDING");
       now = new Date(row.nextAttemptAt.getTime() + 1);
     }
+    const row = await database.db.emailMessage.findFirstOrThrow();
+    await deliver(new Date(row.createdAt.getTime() + GIVE_UP_AFTER_MS + 1));
     expect((await database.db.emailMessage.findFirstOrThrow()).status).toBe("FAILED");
+    expect(resend.delivered).toHaveLength(0);
   });
 
   it("sends each message once when several workers drain the outbox together", async () => {

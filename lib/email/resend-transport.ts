@@ -17,8 +17,9 @@ export function createResendTransport(apiKey: string): EmailTransport {
       );
       if (data) return { ok: true, providerId: data.id };
       const status = error?.statusCode ?? null;
-      // No status means the request never got an answer (network): worth retrying.
-      const retryable = status === null || status === 429 || status >= 500;
+      // No status means the request never got an answer (network): worth retrying. 409 is
+      // Resend saying the same idempotency key is still being processed.
+      const retryable = status === null || status === 409 || status === 429 || status >= 500;
       return { ok: false, retryable, error: `${status ?? "network"} ${error?.name ?? ""}: ${error?.message ?? ""}` };
     },
   };

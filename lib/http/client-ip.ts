@@ -5,17 +5,19 @@
 export const CLIENT_IP_HEADER = "x-chorus-client-ip";
 
 /**
- * The caller's address: the socket's peer, or, behind a trusted proxy (TRUST_PROXY=1),
- * the last X-Forwarded-For entry, which that proxy appended. Earlier entries are
- * whatever the client claimed and are never trusted.
+ * The caller's address: the socket's peer, or, behind `trustedProxies` proxies that each
+ * append the address they saw to X-Forwarded-For, the entry the outermost one appended
+ * (with a CDN and a load balancer: 2, the second entry from the right). Entries further
+ * left are whatever the client claimed and are never trusted.
  */
-export function resolveClientIp(socketAddress: string | undefined, forwardedFor: string | undefined, trustProxy: boolean) {
-  if (trustProxy) {
+export function resolveClientIp(socketAddress: string | undefined, forwardedFor: string | undefined, trustedProxies: number) {
+  if (trustedProxies > 0) {
     const entries = (forwardedFor ?? "")
       .split(",")
       .map((entry) => entry.trim())
       .filter(Boolean);
-    if (entries.length > 0) return entries[entries.length - 1]!;
+    const client = entries[entries.length - trustedProxies] ?? entries[0];
+    if (client) return client;
   }
   return socketAddress ?? null;
 }

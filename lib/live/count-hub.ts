@@ -87,6 +87,10 @@ export function createCountHub(options: CountHubOptions) {
       const next = new pg.Client({ connectionString: options.connectionString });
       try {
         await next.connect();
+        if (closed) {
+          await next.end();
+          return;
+        }
         next.on("notification", (message) => {
           const channel = message.payload ? channels.get(message.payload) : undefined;
           if (channel) schedule(message.payload!, channel);

@@ -1,10 +1,9 @@
-import { createHash } from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
 export type SignRateLimiter = {
   /** Resolves to the seconds to wait when over a limit, or null when the attempt may go ahead. */
-  check(key: { ipHash: string | null; email: string }): Promise<number | null>;
+  check(key: { ipKey: string | null; emailKey: string }): Promise<number | null>;
 };
 
 type Limits = { perIpPerMinute: number; perEmailPerHour: number };
@@ -40,11 +39,11 @@ export function createSignRateLimiter(pool: pg.Pool, limits: Limits): SignRateLi
   });
 
   return {
-    async check({ ipHash, email }) {
+    async check({ ipKey, emailKey }) {
       // Both counters in parallel: one round trip of waiting instead of two.
       const outcomes = await Promise.allSettled([
-        ipHash ? perIp.consume(ipHash) : Promise.resolve(null),
-        perEmail.consume(createHash("sha256").update(email).digest("hex").slice(0, 40)),
+        ipKey ? perIp.consume(ipKey) : Promise.resolve(null),
+        perEmail.consume(emailKey),
       ]);
       let waitMs = 0;
       for (const outcome of outcomes) {

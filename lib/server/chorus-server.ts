@@ -14,6 +14,10 @@ function sendDiagnostics(res: http.ServerResponse) {
   res.end(JSON.stringify({ ...process.memoryUsage(), openStreams: openStreamCount() }));
 }
 
+function isLoopback(address: string | undefined): boolean {
+  return address === "::1" || address === "127.0.0.1" || Boolean(address?.startsWith("127.")) || address === "::ffff:127.0.0.1";
+}
+
 type ServerOptions = { port: number; hostname?: string; dev?: boolean };
 
 /**
@@ -42,6 +46,11 @@ export async function startChorusServer({ port, hostname = "0.0.0.0", dev = fals
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];
     if (env.CHORUS_DIAGNOSTICS && req.url === "/__chorus/memory") return sendDiagnostics(res);
+    // The development mailbox shows every email and confirmation link: only to this machine.
+    if (req.url?.startsWith("/dev/") && !isLoopback(req.socket.remoteAddress)) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+      return;
+    }
     if (handleApi(req, res)) return;
     void handleWithNext(req, res);
   });

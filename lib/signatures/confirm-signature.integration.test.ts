@@ -62,6 +62,18 @@ describe("confirmSignature", () => {
     expect(await getSignatureCount(database.db, campaign.id)).toBe(0);
   });
 
+  it("counts a signature made before the deadline even when confirmed after it", async () => {
+    const campaign = await publishedCampaign(database.db, { closesAt: new Date(Date.now() - 60_000) });
+    const { token } = await pendingSignature(database.db, {
+      campaignId: campaign.id,
+      secret,
+      createdAt: new Date(Date.now() - 120_000),
+    });
+    expect((await findConfirmation({ db: database.db, token })).state).toBe("PENDING");
+    expect(await confirmSignature({ db: database.db, token })).toMatchObject({ ok: true, alreadyConfirmed: false });
+    expect(await getSignatureCount(database.db, campaign.id)).toBe(1);
+  });
+
   it("does not count a confirmation that arrives after the campaign closed", async () => {
     const campaign = await closedCampaign(database.db);
     const { token } = await pendingSignature(database.db, { campaignId: campaign.id, secret });

@@ -27,7 +27,9 @@ export async function confirmSignature(options: { db: Db; token: string; now?: D
       FROM "Signature" s JOIN "Campaign" c ON c."id" = s."campaignId"
       WHERE s."confirmationTokenHash" = ${hashConfirmationToken(token)}
         AND s."status" = 'PENDING' AND s."tokenExpiresAt" > ${now}
-        AND c."status" = 'PUBLISHED' AND (c."closesAt" IS NULL OR c."closesAt" > ${now})
+        AND c."status" = 'PUBLISHED'
+        -- Signed before the deadline counts, even when the link is clicked after it.
+        AND (c."closesAt" IS NULL OR c."closesAt" > ${now} OR s."createdAt" < c."closesAt")
     ), confirmed AS (
       UPDATE "Signature" s SET "status" = 'CONFIRMED', "confirmedAt" = ${now}, "updatedAt" = ${now}
       FROM target WHERE s."id" = target."id" AND s."status" = 'PENDING'

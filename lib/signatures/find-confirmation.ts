@@ -18,6 +18,7 @@ export async function findConfirmation(options: { db: Db; token: string; now?: D
     where: { confirmationTokenHash: hashConfirmationToken(token) },
     select: {
       status: true,
+      createdAt: true,
       tokenExpiresAt: true,
       campaign: { select: { slug: true, title: true, target: true, status: true, closesAt: true } },
     },
@@ -27,7 +28,11 @@ export async function findConfirmation(options: { db: Db; token: string; now?: D
   const campaign = { slug, title, target };
   if (signature.status === "CONFIRMED") return { state: "CONFIRMED", campaign };
   if (signature.status !== "PENDING") return { state: "INVALID" };
-  if (signingAvailability(signature.campaign, now) !== "OPEN") return { state: "CLOSED", campaign };
+  // A signature made before the deadline may still be confirmed after it.
+  const openWhenSigned = signingAvailability(signature.campaign, signature.createdAt) === "OPEN";
+  if (signingAvailability(signature.campaign, now) !== "OPEN" && !(openWhenSigned && signature.campaign.status === "PUBLISHED")) {
+    return { state: "CLOSED", campaign };
+  }
   if (signature.tokenExpiresAt.getTime() <= now.getTime()) return { state: "EXPIRED", campaign };
   return { state: "PENDING", campaign };
 }

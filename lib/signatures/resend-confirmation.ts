@@ -1,7 +1,12 @@
 import type { Db, DbTx } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
 import type { Locale } from "../i18n/locales";
-import { CONFIRMATION_TOKEN_TTL_MS, hashConfirmationToken, looksLikeConfirmationToken } from "./confirmation-token";
+import {
+  CONFIRMATION_TOKEN_TTL_MS,
+  confirmationTokenFor,
+  hashConfirmationToken,
+  looksLikeConfirmationToken,
+} from "./confirmation-token";
 
 /** A signer asking again gets a new email, but not more often than this. */
 export const RESEND_INTERVAL_MS = 10 * 60 * 1000;
@@ -18,6 +23,7 @@ export async function resendConfirmationIfDue(
   signature: PendingSignature,
   campaignTitle: string,
   now: Date,
+  secret: string,
 ): Promise<boolean> {
   const claimed = await tx.signature.updateMany({
     where: {
@@ -25,7 +31,12 @@ export async function resendConfirmationIfDue(
       status: "PENDING",
       confirmationSentAt: { lte: new Date(now.getTime() - RESEND_INTERVAL_MS) },
     },
-    data: { confirmationSentAt: now, tokenExpiresAt: new Date(now.getTime() + CONFIRMATION_TOKEN_TTL_MS) },
+    data: {
+      confirmationSentAt: now,
+      tokenExpiresAt: new Date(now.getTime() + CONFIRMATION_TOKEN_TTL_MS),
+      // The email is built with the current secret; after a rotation, this keeps its link valid.
+      confirmationTokenHash: hashConfirmationToken(confirmationTokenFor(secret, signature.id)),
+    },
   });
   if (claimed.count === 0) return false;
   await enqueueEmail({
@@ -39,8 +50,13 @@ export async function resendConfirmationIfDue(
 }
 
 /** For the "link expired" page: the token names the signature whose email to re-send. */
-export async function resendConfirmationByToken(options: { db: Db; token: string; now?: Date }): Promise<boolean> {
-  const { db, token } = options;
+export async function resendConfirmationByToken(options: {
+  db: Db;
+  token: string;
+  secret: string;
+  now?: Date;
+}): Promise<boolean> {
+  const { db, token, secret } = options;
   const now = options.now ?? new Date();
   if (!looksLikeConfirmationToken(token)) return false;
   return db.$transaction(async (tx) => {
@@ -49,6 +65,6 @@ export async function resendConfirmationByToken(options: { db: Db; token: string
       select: { id: true, name: true, email: true, locale: true, status: true, campaign: { select: { title: true } } },
     });
     if (!signature || signature.status !== "PENDING") return false;
-    return resendConfirmationIfDue(tx, signature, signature.campaign.title, now);
+    return resendConfirmationIfDue(tx, signature, signature.campaign.title, now, secret);
   });
 }

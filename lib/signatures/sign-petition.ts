@@ -74,7 +74,7 @@ export async function signPetition(options: SignPetitionOptions): Promise<SignPe
       select: { id: true, name: true, email: true, status: true, locale: true },
     });
     if (!existing || existing.status !== "PENDING") return { ok: true, outcome: "unchanged" } as const;
-    const resent = await resendConfirmationIfDue(tx, existing, row.campaignTitle!, now);
+    const resent = await resendConfirmationIfDue(tx, existing, row.campaignTitle!, now, secret);
     return { ok: true, outcome: resent ? "resent" : "unchanged" } as const;
   });
 }

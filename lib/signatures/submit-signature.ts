@@ -1,7 +1,7 @@
 import type { Db } from "../db";
 import { notifyOutbox } from "../email/outbox-signal";
 import type { Locale } from "../i18n/locales";
-import { hashIp } from "../security/hash-ip";
+import { hashEmailForLimits, hashIp } from "../security/hash-ip";
 import type { SignRateLimiter } from "../security/sign-rate-limiter";
 import { signPetition } from "./sign-petition";
 import { fieldErrorsOf, signatureInputSchema, type SignatureFieldErrors } from "./signature-input";
@@ -35,7 +35,10 @@ export async function submitSignature(options: SubmitSignatureOptions): Promise<
   if (typeof rawInput.hp === "string" && rawInput.hp.trim() !== "") return { ok: true, email: input.email };
 
   const ipHash = hashIp(options.secret, options.ip);
-  const retryAfterSeconds = await options.limiter.check({ ipHash, email: input.email });
+  const retryAfterSeconds = await options.limiter.check({
+    ipKey: ipHash,
+    emailKey: hashEmailForLimits(options.secret, options.campaignSlug, input.email),
+  });
   if (retryAfterSeconds !== null) return { ok: false, code: "RATE_LIMITED", retryAfterSeconds };
 
   const result = await signPetition({

@@ -17,8 +17,8 @@ export async function confirmSignatureAction(token: string): Promise<void> {
 }
 
 export async function resendConfirmationAction(token: string): Promise<ResendState> {
-  const { db } = getServices();
-  if (await resendConfirmationByToken({ db, token })) notifyOutbox();
+  const { db, env } = getServices();
+  if (await resendConfirmationByToken({ db, token, secret: env.APP_SECRET })) notifyOutbox();
   // The same answer whether or not an email went out: the page must not reveal more.
   return { sent: true };
 }
