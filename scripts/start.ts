@@ -7,7 +7,6 @@ import { createRequire } from "node:module";
 import { applyMigrations } from "../lib/database/migrate";
 import { createDb } from "../lib/db";
 import { seedDemoCampaign } from "../lib/campaigns/demo-campaign";
-import { localAppSecret, startLocalDatabase } from "./local-database";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -25,6 +24,8 @@ let stopDatabase: (() => Promise<void>) | undefined;
 async function main() {
   if (!env.DATABASE_URL) {
     console.log("DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/postgres)…");
+    // Imported only here: the package installs exit hooks that would cut a production shutdown short.
+    const { localAppSecret, startLocalDatabase } = await import("./local-database");
     const local = await startLocalDatabase(Number(env.EMBEDDED_POSTGRES_PORT ?? 54329));
     stopDatabase = () => local.server.stop();
     env.DATABASE_URL = local.url;

@@ -33,3 +33,10 @@ export function startBackgroundJobs(): void {
   };
   console.log(`[jobs] email worker (${transport.name}) and count reconciliation started`);
 }
+
+/** Stops this process's workers, letting an email being sent finish. */
+export async function stopBackgroundJobs(): Promise<void> {
+  const jobs = globalForJobs.chorusJobs;
+  globalForJobs.chorusJobs = undefined;
+  await jobs?.stop();
+}

@@ -5,6 +5,7 @@ import { openStreamCount } from "../api/stream-handler";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { CLIENT_IP_HEADER, resolveClientIp } from "../http/client-ip";
+import { stopBackgroundJobs } from "../jobs/start-background-jobs";
 import { getCountHub } from "../live/process-count-hub";
 import { createRateLimitPool, createSignRateLimiter } from "../security/sign-rate-limiter";
 
@@ -60,9 +61,15 @@ export async function startChorusServer({ port, hostname = "0.0.0.0", dev = fals
   return {
     server,
     openStreams: openStreamCount,
+    /** Stops taking connections, lets requests in flight finish (up to 5 s), then ends streams and jobs. */
     async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      // What is left open now is live-count streams (and stragglers): their clients reconnect elsewhere.
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closed;
+      await stopBackgroundJobs();
       await getCountHub().close();
       await app.close();
     },

@@ -11,6 +11,7 @@ import { effectiveGoal } from "@/lib/campaigns/effective-goal";
 import { recentPublicSigners } from "@/lib/signatures/recent-public-signers";
 import { getPublicCampaign } from "@/lib/campaigns/get-public-campaign";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { countryOptions } from "@/lib/i18n/countries";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { signPetitionAction } from "./actions";
@@ -31,6 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const campaign = await getPublicCampaign(getDb(), (await params).slug);
   if (!campaign) return {};
   return {
+    // Link previews need absolute image URLs, on the public address.
+    metadataBase: new URL(getEnv().APP_URL),
     title: campaign.title,
     description: campaign.summary,
     openGraph: { title: campaign.title, description: campaign.summary, images: campaign.imageUrl ? [campaign.imageUrl] : [] },
