@@ -1,15 +1,6 @@
 import { spawn } from "node:child_process";
-import net from "node:net";
+import { freePort } from "../../lib/database/free-port";
 import { APP_SECRET } from "./data";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Another production Chorus process on the same database as the one Playwright started:

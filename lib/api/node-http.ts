@@ -57,13 +57,3 @@ export async function readJsonObject(req: IncomingMessage, res: ServerResponse):
   }
   return parsed.body;
 }
-
-/** Headers of a Node request as a Web Headers object, for the helpers shared with Next.js. */
-export function webHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === "string") headers.set(name, value);
-    else if (Array.isArray(value)) headers.set(name, value.join(", "));
-  }
-  return headers;
-}

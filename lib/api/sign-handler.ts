@@ -1,17 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { clientIp } from "../http/client-ip";
+import { CLIENT_IP_HEADER } from "../http/client-ip";
 import { resolveLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/messages";
 import { submitSignature } from "../signatures/submit-signature";
 import type { ApiContext } from "./api-context";
-import { readJsonObject, sendError, sendJson, webHeaders } from "./node-http";
+import { readJsonObject, sendError, sendJson } from "./node-http";
 
 /** POST /api/v1/campaigns/{slug}/signatures */
 export async function handleSign(context: ApiContext, req: IncomingMessage, res: ServerResponse, slug: string) {
   const body = await readJsonObject(req, res);
   if (!body) return;
-  const headers = webHeaders(req);
-  const locale = resolveLocale(undefined, headers.get("accept-language"));
+  const locale = resolveLocale(undefined, req.headers["accept-language"]);
   const result = await submitSignature({
     db: context.db,
     limiter: context.signLimiter,
@@ -19,7 +18,7 @@ export async function handleSign(context: ApiContext, req: IncomingMessage, res:
     campaignSlug: slug,
     rawInput: body,
     locale,
-    ip: clientIp(headers),
+    ip: (req.headers[CLIENT_IP_HEADER] as string | undefined) ?? null,
   });
   if (result.ok) return sendJson(res, 202, { status: "pending_confirmation" });
   switch (result.code) {

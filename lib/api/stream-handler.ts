@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { effectiveGoal } from "../campaigns/effective-goal";
-import { PUBLIC_CAMPAIGN_STATUSES } from "../campaigns/signing-availability";
+import { findPublicCampaign } from "../campaigns/get-public-campaign";
 import type { ApiContext } from "./api-context";
 import { sendError } from "./node-http";
 
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 /** A client that stops reading is dropped once this much is queued for it (it reconnects). */
 const MAX_QUEUED_BYTES = 64 * 1024;
-export const CLIENT_RETRY_MS = 3_000;
+const CLIENT_RETRY_MS = 3_000;
 
 // All streams of the process share one heartbeat timer instead of holding one each.
 const openStreams = new Set<ServerResponse>();
@@ -47,10 +47,7 @@ export function openStreamCount(): number {
  * comes from the process's count hub.
  */
 export async function handleCountStream(context: ApiContext, req: IncomingMessage, res: ServerResponse, slug: string) {
-  const campaign = await context.db.campaign.findFirst({
-    where: { slug, status: { in: PUBLIC_CAMPAIGN_STATUSES } },
-    select: { id: true, goal: true, goalIsFixed: true },
-  });
+  const campaign = await findPublicCampaign(context.db, slug);
   if (!campaign) return sendError(res, 404, "CAMPAIGN_NOT_FOUND", "No public campaign has this slug.");
   if (req.destroyed) return;
 

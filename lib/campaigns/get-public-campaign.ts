@@ -20,13 +20,14 @@ const publicFields = {
   createdAt: true,
 } as const;
 
-type PublicCampaignRow = Awaited<ReturnType<typeof findRow>>;
+type PublicCampaignRow = Awaited<ReturnType<typeof findPublicCampaign>>;
 export type PublicCampaign = NonNullable<PublicCampaignRow> & {
   signatureCount: number;
   availability: SigningAvailability;
 };
 
-function findRow(db: Db, slug: string) {
+/** The campaign row anyone may see (published, closed or won), without its count. */
+export function findPublicCampaign(db: Db, slug: string) {
   return db.campaign.findFirst({
     where: { slug, status: { in: PUBLIC_CAMPAIGN_STATUSES } },
     select: publicFields,
@@ -35,7 +36,7 @@ function findRow(db: Db, slug: string) {
 
 /** A campaign as anyone may see it: published, closed or won; no signer data. */
 export async function getPublicCampaign(db: Db, slug: string, now = new Date()): Promise<PublicCampaign | null> {
-  const campaign = await findRow(db, slug);
+  const campaign = await findPublicCampaign(db, slug);
   if (!campaign) return null;
   return {
     ...campaign,

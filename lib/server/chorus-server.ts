@@ -7,7 +7,7 @@ import { getEnv } from "../env";
 import { CLIENT_IP_HEADER, resolveClientIp } from "../http/client-ip";
 import { stopBackgroundJobs } from "../jobs/start-background-jobs";
 import { getCountHub } from "../live/process-count-hub";
-import { createRateLimitPool, createSignRateLimiter } from "../security/sign-rate-limiter";
+import { getSignLimiter } from "../security/process-sign-limiter";
 
 function sendDiagnostics(res: http.ServerResponse) {
   (globalThis as { gc?: () => void }).gc?.();
@@ -34,10 +34,7 @@ export async function startChorusServer({ port, hostname = "0.0.0.0", dev = fals
     db: getDb(),
     secret: env.APP_SECRET,
     appUrl: env.APP_URL,
-    signLimiter: createSignRateLimiter(createRateLimitPool(env.DATABASE_URL), {
-      perIpPerMinute: env.RATE_LIMIT_SIGN_PER_IP_PER_MINUTE,
-      perEmailPerHour: env.RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR,
-    }),
+    signLimiter: getSignLimiter(),
     countHub: getCountHub(),
   });
 

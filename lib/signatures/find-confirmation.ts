@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { signingAvailability } from "../campaigns/signing-availability";
+import { confirmationAvailability } from "../campaigns/signing-availability";
 import { hashConfirmationToken, looksLikeConfirmationToken } from "./confirmation-token";
 
 export type ConfirmationState = "PENDING" | "CONFIRMED" | "EXPIRED" | "CLOSED" | "INVALID";
@@ -28,11 +28,7 @@ export async function findConfirmation(options: { db: Db; token: string; now?: D
   const campaign = { slug, title, target };
   if (signature.status === "CONFIRMED") return { state: "CONFIRMED", campaign };
   if (signature.status !== "PENDING") return { state: "INVALID" };
-  // A signature made before the deadline may still be confirmed after it.
-  const openWhenSigned = signingAvailability(signature.campaign, signature.createdAt) === "OPEN";
-  if (signingAvailability(signature.campaign, now) !== "OPEN" && !(openWhenSigned && signature.campaign.status === "PUBLISHED")) {
-    return { state: "CLOSED", campaign };
-  }
+  if (confirmationAvailability(signature.campaign, signature.createdAt, now) !== "OPEN") return { state: "CLOSED", campaign };
   if (signature.tokenExpiresAt.getTime() <= now.getTime()) return { state: "EXPIRED", campaign };
   return { state: "PENDING", campaign };
 }

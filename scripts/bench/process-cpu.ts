@@ -10,14 +10,6 @@ export function cpuSecondsOf(pid: number): number {
   return ticks / TICKS_PER_SECOND;
 }
 
-/** Resident memory of a process in bytes. */
-export function residentBytesOf(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8")
-    .split("\n")
-    .find((entry) => entry.startsWith("VmRSS:"))!;
-  return Number(line.replace(/\D+/g, "")) * 1024;
-}
-
 /**
  * Measures the CPU a process used while `work` ran, as a percentage of one core, and that
  * of the database server's process tree when its postmaster pid is given.

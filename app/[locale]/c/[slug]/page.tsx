@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Suspense } from "react";
+import { cache, Suspense } from "react";
 import { CampaignStory } from "@/components/campaign/campaign-story";
 import { ConfirmedBanner } from "@/components/campaign/confirmed-banner";
 import { SignForm } from "@/components/campaign/sign-form";
@@ -27,9 +27,12 @@ export function generateStaticParams() {
   return [];
 }
 
+// Metadata and page render in one request: read the campaign once for both.
+const loadCampaign = cache((slug: string) => getPublicCampaign(getDb(), slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await setPageLocale(params);
-  const campaign = await getPublicCampaign(getDb(), (await params).slug);
+  const campaign = await loadCampaign((await params).slug);
   if (!campaign) return {};
   return {
     // Link previews need absolute image URLs, on the public address.
@@ -43,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CampaignPage({ params }: Props) {
   const locale = await setPageLocale(params);
   const { slug } = await params;
-  const campaign = await getPublicCampaign(getDb(), slug);
+  const campaign = await loadCampaign(slug);
   if (!campaign) notFound();
   const t = await getTranslations("campaign");
   const open = campaign.availability === "OPEN";

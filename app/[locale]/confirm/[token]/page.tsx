@@ -7,6 +7,14 @@ import { findConfirmation } from "@/lib/signatures/find-confirmation";
 import { confirmSignatureAction, resendConfirmationAction } from "./actions";
 import { ResendForm } from "./resend-form";
 
+// What the page says for each state other than a link waiting to be confirmed.
+const EXPLAINED = {
+  CONFIRMED: { title: "alreadyTitle", body: "alreadyBody" },
+  EXPIRED: { title: "expiredTitle", body: "expiredBody" },
+  CLOSED: { title: "title", body: "closedBody" },
+  INVALID: { title: "invalidTitle", body: "invalidBody" },
+} as const;
+
 type Props = { params: Promise<{ locale: string; token: string }> };
 
 // Per link and changing with every click: never cached.
@@ -25,11 +33,6 @@ export default async function ConfirmPage({ params }: Props) {
   const t = await getTranslations("confirm");
   const tc = await getTranslations("common");
   const { state, campaign } = await findConfirmation({ db: getDb(), token });
-  const backLink = campaign && (
-    <p>
-      <Link href={`/c/${campaign.slug}`}>{tc("backToCampaign")}</Link>
-    </p>
-  );
 
   return (
     <div className="page narrow">
@@ -49,34 +52,17 @@ export default async function ConfirmPage({ params }: Props) {
             <p className="privacy">{t("whyButton")}</p>
           </>
         )}
-        {state === "CONFIRMED" && (
+        {state !== "PENDING" && (
           <>
-            <h1>{t("alreadyTitle")}</h1>
-            <p>{t("alreadyBody")}</p>
-            {backLink}
-          </>
-        )}
-        {state === "EXPIRED" && (
-          <>
-            <h1>{t("expiredTitle")}</h1>
-            <p>{t("expiredBody")}</p>
-            <ResendForm action={resendConfirmationAction.bind(null, token)} />
-            {backLink}
-          </>
-        )}
-        {state === "CLOSED" && (
-          <>
-            <h1>{t("title")}</h1>
-            <p>{t("closedBody")}</p>
-            {backLink}
-          </>
-        )}
-        {state === "INVALID" && (
-          <>
-            <h1>{t("invalidTitle")}</h1>
-            <p>{t("invalidBody")}</p>
+            <h1>{t(EXPLAINED[state].title)}</h1>
+            <p>{t(EXPLAINED[state].body)}</p>
+            {state === "EXPIRED" && <ResendForm action={resendConfirmationAction.bind(null, token)} />}
             <p>
-              <Link href="/">{tc("home")}</Link>
+              {campaign ? (
+                <Link href={`/c/${campaign.slug}`}>{tc("backToCampaign")}</Link>
+              ) : (
+                <Link href="/">{tc("home")}</Link>
+              )}
             </p>
           </>
         )}

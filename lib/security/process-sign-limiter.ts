@@ -1,0 +1,14 @@
+import { getEnv } from "../env";
+import { createRateLimitPool, createSignRateLimiter, type SignRateLimiter } from "./sign-rate-limiter";
+
+const globalForLimiter = globalThis as unknown as { chorusSignLimiter?: SignRateLimiter };
+
+/** This process's sign limiter (and its connection pool), shared by the form and the API. */
+export function getSignLimiter(): SignRateLimiter {
+  const env = getEnv();
+  globalForLimiter.chorusSignLimiter ??= createSignRateLimiter(createRateLimitPool(env.DATABASE_URL), {
+    perIpPerMinute: env.RATE_LIMIT_SIGN_PER_IP_PER_MINUTE,
+    perEmailPerHour: env.RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR,
+  });
+  return globalForLimiter.chorusSignLimiter;
+}
