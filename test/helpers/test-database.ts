@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
-import { createDatabase } from "../../lib/database/embedded-postgres";
+import { createDatabase } from "../../lib/database/create-database";
 import { createDb, type Db } from "../../lib/db";
 
 export type TestDatabase = { url: string; db: Db; pool: pg.Pool; drop: () => Promise<void> };
