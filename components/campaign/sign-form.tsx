@@ -93,7 +93,16 @@ export function SignForm({ action, countries }: Props) {
 
       <FormField name="country" label={t("country")} error={fieldMessage("country")}>
         {(control) => (
-          <select {...control} autoComplete="country" required ref={countryRef} defaultValue={state.values.country}>
+          // Keyed by the submitted value: React resets the form after each submit, and a select
+          // mounted with that value is what resets to it (a changed defaultValue alone is not).
+          <select
+            {...control}
+            key={`country-${state.values.country}`}
+            autoComplete="country"
+            required
+            ref={countryRef}
+            defaultValue={state.values.country}
+          >
             <option value="">{t("countryPlaceholder")}</option>
             {countries.map((option) => (
               <option key={option.code} value={option.code}>
