@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "../i18n/countries";
 import { locales } from "../i18n/locales";
+import { SIGNATURE_LIMITS } from "./signature-limits";
 
 // Messages are keys of the `validation` namespace, so the form, the action and the API
 // report the same problem in the reader's language.
@@ -25,11 +26,11 @@ export const signatureInputSchema = z.object({
     .string(message("nameRequired"))
     .trim()
     .min(1, message("nameRequired"))
-    .max(200, message("nameTooLong")),
+    .max(SIGNATURE_LIMITS.name, message("nameTooLong")),
   email: z
     .string(message("emailInvalid"))
     .trim()
-    .max(254, message("emailTooLong"))
+    .max(SIGNATURE_LIMITS.email, message("emailTooLong"))
     .pipe(z.email(message("emailInvalid")))
     .transform(normalizeEmail),
   country: z
@@ -40,7 +41,7 @@ export const signatureInputSchema = z.object({
   postalCode: z
     .string(message("postalCodeInvalid"))
     .trim()
-    .max(16, message("postalCodeInvalid"))
+    .max(SIGNATURE_LIMITS.postalCode, message("postalCodeInvalid"))
     .regex(/^[\p{L}\p{N} -]*$/u, message("postalCodeInvalid"))
     .optional()
     .nullable()
