@@ -1,6 +1,8 @@
 // `npm test`: every check, in the order that fails fastest. Starts its own PostgreSQL
 // (embedded, in a temp folder) and a production build of Chorus for the browser tests.
 //   --only=unit|integration|e2e   run one level (after lint and type-check, unless --only)
+//   <files or filters>             with --only, passed on to Vitest or Playwright, e.g.
+//                                  `npm run test:e2e -- e2e/signing.spec.ts`
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -11,6 +13,7 @@ import { applyMigrations } from "../lib/database/migrate";
 
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const wants = (level: string) => !only || only === level;
+const passThrough = only ? process.argv.slice(2).filter((arg) => !arg.startsWith("--only=") && arg !== "--") : [];
 const timings: [string, number][] = [];
 const counts = { passed: 0, failed: 0 };
 const reportDir = path.join(os.tmpdir(), `chorus-test-reports-${process.pid}`);
@@ -44,7 +47,7 @@ async function main() {
     const projects = only ? ["--project", only] : [];
     const report = path.join(reportDir, "vitest.json");
     try {
-      run("unit and integration tests (Vitest)", npx, ["vitest", "run", ...projects, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], { TEST_PG_ADMIN_URL: adminUrl });
+      run("unit and integration tests (Vitest)", npx, ["vitest", "run", ...projects, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...passThrough], { TEST_PG_ADMIN_URL: adminUrl });
     } finally {
       countVitest(report);
     }
@@ -58,7 +61,7 @@ async function main() {
     const port = await freePort();
     const report = path.join(reportDir, "playwright.json");
     try {
-      run("end-to-end tests (Playwright, Chromium)", npx, ["playwright", "test", "--reporter=list,json"], {
+      run("end-to-end tests (Playwright, Chromium)", npx, ["playwright", "test", "--reporter=list,json", ...passThrough], {
         DATABASE_URL: databaseUrl,
         E2E_PORT: String(port),
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
