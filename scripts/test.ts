@@ -3,8 +3,9 @@
 //   --only=unit|integration|e2e   run one level (after lint and type-check, unless --only)
 //   <files or filters>             with --only, passed on to Vitest or Playwright, e.g.
 //                                  `npm run test:e2e -- e2e/signing.spec.ts`
+//   --reuse-build                  skip `next build` when a build exists (local iteration only)
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +14,8 @@ import { applyMigrations } from "../lib/database/migrate";
 
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const wants = (level: string) => !only || only === level;
-const passThrough = only ? process.argv.slice(2).filter((arg) => !arg.startsWith("--only=") && arg !== "--") : [];
+const reuseBuild = process.argv.includes("--reuse-build") && existsSync(".next/BUILD_ID");
+const passThrough = only ? process.argv.slice(2).filter((arg) => !arg.startsWith("--only=") && arg !== "--" && arg !== "--reuse-build") : [];
 const timings: [string, number][] = [];
 const counts = { passed: 0, failed: 0 };
 const reportDir = path.join(os.tmpdir(), `chorus-test-reports-${process.pid}`);
@@ -54,7 +56,7 @@ async function main() {
   }
 
   if (wants("e2e")) {
-    run("production build", npx, ["next", "build"]);
+    if (!reuseBuild) run("production build", npx, ["next", "build"]);
     await createDatabase(adminUrl, "chorus_e2e");
     const databaseUrl = postgres.url("chorus_e2e");
     await applyMigrations(databaseUrl);

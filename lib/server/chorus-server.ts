@@ -5,9 +5,12 @@ import { openStreamCount } from "../api/stream-handler";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { CLIENT_IP_HEADER, resolveClientIp } from "../http/client-ip";
+import { RESOURCE_POLICY } from "../http/content-security-policy";
+import { securityHeaders } from "../http/security-headers";
 import { stopBackgroundJobs } from "../jobs/start-background-jobs";
 import { getCountHub } from "../live/process-count-hub";
 import { getSignLimiter } from "../security/process-sign-limiter";
+import { serveThroughNext } from "./serve-through-next";
 
 function sendDiagnostics(res: http.ServerResponse) {
   (globalThis as { gc?: () => void }).gc?.();
@@ -29,7 +32,9 @@ export async function startChorusServer({ port, hostname = "0.0.0.0", dev = fals
   const env = getEnv();
   const app = next({ dev, dir: process.cwd(), hostname, port });
   await app.prepare();
-  const handleWithNext = app.getRequestHandler();
+  const https = env.APP_URL.startsWith("https:");
+  const handleWithNext = serveThroughNext(app.getRequestHandler(), { development: dev, https });
+  const headersForEveryResponse = securityHeaders({ https });
   const handleApi = createApiRouter({
     db: getDb(),
     secret: env.APP_SECRET,
@@ -39,6 +44,9 @@ export async function startChorusServer({ port, hostname = "0.0.0.0", dev = fals
   });
 
   const server = http.createServer((req, res) => {
+    for (const [name, value] of headersForEveryResponse) res.setHeader(name, value);
+    // HTML pages get their own policy (with their scripts' hashes) on the way out.
+    res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
     // Whatever a client sent under this name is replaced by the address we trust.
     const ip = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"] as string | undefined, env.TRUST_PROXY);
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;

@@ -1,0 +1,32 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Duplex } from "node:stream";
+import compression from "compression";
+import { stampDocumentPolicy } from "./document-policy-stamp";
+
+type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/**
+ * Next.js's request handler behind compression and the pages' Content-Security-Policy.
+ * Compression moves here from Next.js (`compress: false` in next.config.ts) because the
+ * policy needs the page's text before it is compressed.
+ */
+export function serveThroughNext(handleWithNext: NextHandler, options: { development: boolean; https: boolean }) {
+  const compress = compression();
+  return (req: IncomingMessage, res: ServerResponse) => {
+    compress(req as never, res as never, () => {});
+    // A client that leaves mid-response would otherwise leave the zlib stream open (Next.js does the same).
+    res.once("close", () => {
+      if (!res.writableFinished) releaseCompressionStream(res);
+    });
+    stampDocumentPolicy(res, options);
+    return handleWithNext(req, res);
+  };
+}
+
+function releaseCompressionStream(res: ServerResponse) {
+  // compression's patched `on` hands back its zlib stream for "drain" listeners.
+  const noop = () => {};
+  const stream = res.on("drain", noop) as unknown;
+  if (stream === res || !(stream instanceof Duplex)) res.off("drain", noop);
+  else stream.destroy();
+}
