@@ -14,6 +14,7 @@ import { confirmationTokenFor } from "../lib/signatures/confirmation-token";
 import { confirmSignature } from "../lib/signatures/confirm-signature";
 import { openStreams, updateDelays } from "./bench/fan-out";
 import { runLoad, type LoadResult } from "./bench/http-load";
+import { measureMobilePage, type MobilePageResult } from "./bench/mobile-page";
 import { measureDatabaseCeilings } from "./bench/pgbench";
 import { withCpuOf } from "./bench/process-cpu";
 
@@ -109,6 +110,10 @@ async function main() {
     await runLoad({ url: `${base}/api/noop`, connections: 20, durationSeconds: 2 });
     await runLoad({ url: `${base}/c/bench`, connections: 20, durationSeconds: 2 });
 
+    // First, while nothing else runs: the page as a mid-range phone on a mobile network loads it.
+    log("campaign page on a throttled phone (3 cold loads)");
+    const mobilePage = await measureMobilePage(`${base}/c/bench`);
+
     const postmasterPid = Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
     const results: Record<string, LoadResult & { appCpuPercent?: number; databaseCpuPercent?: number | null }> = {};
     const measure = async (name: string, pid: number, options: Parameters<typeof runLoad>[0]) => {
@@ -184,6 +189,7 @@ async function main() {
         appCpuPercent: fanOutCpu.cpuPercent,
       },
       databaseCeilingPerSecond: ceiling,
+      mobilePage,
       totalConfirmed: Number((await pool.query(`SELECT sum("count")::int AS n FROM "CampaignCounterShard"`)).rows[0].n),
       confirmedRows: await db.signature.count({ where: { status: "CONFIRMED" } }),
     };
@@ -205,6 +211,7 @@ function printTable(report: {
   http: Record<string, LoadResult & { appCpuPercent?: number; databaseCpuPercent?: number | null }>;
   fanOut: { streams: number; delayMs: { p50: number; p95: number; max: number; missing: number }; serverMemoryPerStreamBytes: number; appCpuPercent: number };
   databaseCeilingPerSecond: { sign: number; confirm: number };
+  mobilePage: MobilePageResult;
   totalConfirmed: number;
   confirmedRows: number;
 }) {
@@ -226,6 +233,11 @@ function printTable(report: {
       ` (${f.delayMs.missing} missed); server memory ${(f.serverMemoryPerStreamBytes / 1024).toFixed(1)} kB per stream; server CPU ${f.appCpuPercent}%`,
   );
   console.log(`database ceiling (pgbench, 16 clients, same statements): sign ${ceiling.sign}/s, confirm ${ceiling.confirm}/s`);
+  const m = report.mobilePage;
+  console.log(
+    `campaign page on a throttled phone (4× CPU, 150 ms RTT, 1.6 Mbit/s): largest contentful paint median ${m.medianLcpMs} ms` +
+      ` (runs ${m.lcpMs.join(", ")}; target ≤ 2500), longest main-thread task ${m.worstLongestTaskMs} ms (target ≤ 200)`,
+  );
   console.log(`count check: counter ${report.totalConfirmed}, confirmed rows ${report.confirmedRows}`);
 }
 
