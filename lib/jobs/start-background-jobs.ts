@@ -2,7 +2,10 @@ import { getDb } from "../db";
 import { getEnv } from "../env";
 import { createEmailTransport } from "../email/create-email-transport";
 import { startEmailWorker } from "../email/email-worker";
+import { applyRetention } from "../privacy/apply-retention";
 import { reconcileSignatureCounts } from "../signatures/reconcile-signature-counts";
+
+const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 
 const globalForJobs = globalThis as unknown as { chorusJobs?: { stop: () => Promise<void> } };
 
@@ -25,13 +28,18 @@ export function startBackgroundJobs(): void {
     reconcileSignatureCounts(db).catch((error) => console.error("[counts] reconciliation failed:", error));
   }, env.RECONCILE_INTERVAL_MS);
   reconcile.unref();
+  const retention = setInterval(() => {
+    applyRetention({ db }).catch((error) => console.error("[retention] failed:", (error as Error).message));
+  }, RETENTION_INTERVAL_MS);
+  retention.unref();
   globalForJobs.chorusJobs = {
     async stop() {
       clearInterval(reconcile);
+      clearInterval(retention);
       await emailWorker.stop();
     },
   };
-  console.log(`[jobs] email worker (${transport.name}) and count reconciliation started`);
+  console.log(`[jobs] email worker (${transport.name}) and count reconciliation and data retention started`);
 }
 
 /** Stops this process's workers, letting an email being sent finish. */
