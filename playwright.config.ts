@@ -48,7 +48,6 @@ export default defineConfig({
       SEED_DEMO: "1",
       WORKER_POLL_MS: "200",
       RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: "1000",
-      RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR: "6",
       NEXT_TELEMETRY_DISABLED: "1",
       CHORUS_IGNORE_DOTENV: "1",
     },

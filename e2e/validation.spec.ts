@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { SIGNATURE_LIMITS } from "../lib/signatures/signature-limits";
 import { publishedCampaign, uniqueSlug } from "../test/factories";
 import { e2eDb } from "./support/database";
 import { signatureRows, signInEnglish, uniqueEmail } from "./support/data";
@@ -121,4 +122,25 @@ test("signing with the keyboard only", async ({ page }) => {
   expect(rows.map((row) => [row.name, row.country, row.postalCode, row.consentUpdates])).toEqual([
     ["Katherine Johnson", "DE", "10115", true],
   ]);
+});
+
+test("each field's length limit in the browser is the server's", async ({ page }) => {
+  // Issue 6, item 11: the form let people type 400 and 40 characters where the server takes 200 and 16.
+  const campaign = await publishedCampaign(e2eDb(), { slug: uniqueSlug("e2e-limits") });
+  await page.goto(`/c/${campaign.slug}`);
+  await expect(field(page, "Full name")).toHaveAttribute("maxlength", String(SIGNATURE_LIMITS.name));
+  await expect(field(page, "Email address")).toHaveAttribute("maxlength", String(SIGNATURE_LIMITS.email));
+  await expect(field(page, "Postal code (optional)")).toHaveAttribute("maxlength", String(SIGNATURE_LIMITS.postalCode));
+
+  // What the browser lets through, the server accepts.
+  await field(page, "Full name").fill("n".repeat(SIGNATURE_LIMITS.name + 50));
+  await expect(field(page, "Full name")).toHaveValue("n".repeat(SIGNATURE_LIMITS.name));
+  const email = uniqueEmail("limits");
+  await field(page, "Email address").fill(email);
+  await field(page, "Country or region").selectOption("KR");
+  await field(page, "Postal code (optional)").fill("1".repeat(SIGNATURE_LIMITS.postalCode + 10));
+  await expect(field(page, "Postal code (optional)")).toHaveValue("1".repeat(SIGNATURE_LIMITS.postalCode));
+  await page.getByRole("button", { name: "Sign the petition" }).click();
+  await expect(page.getByTestId("sign-success")).toBeVisible();
+  await expect.poll(() => e2eDb().signature.count({ where: { email } })).toBe(1);
 });

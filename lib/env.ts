@@ -19,7 +19,6 @@ const envSchema = z.object({
   WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
   RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-  RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(6),
   /** How many proxies in front append to X-Forwarded-For (load balancer: 1; CDN + load balancer: 2). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   /** Serves GET /__chorus/memory (heap after a GC, open streams) for the benchmark. Never in production. */

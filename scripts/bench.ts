@@ -55,7 +55,6 @@ async function startApp(databaseUrl: string, port: number) {
       DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? "40",
       TRUST_PROXY: "1",
       RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: "1000",
-      RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR: "1000",
       CHORUS_IGNORE_DOTENV: "1",
       CHORUS_DIAGNOSTICS: "1",
       NEXT_TELEMETRY_DISABLED: "1",

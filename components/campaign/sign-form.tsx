@@ -6,6 +6,7 @@ import { FormField } from "@/components/ui/form-field";
 import { ReferralField } from "./referral-field";
 import { regionFromLanguages } from "@/lib/i18n/locales";
 import { initialSignFormState, type SignFormState } from "@/lib/signatures/sign-form-state";
+import { SIGNATURE_LIMITS } from "@/lib/signatures/signature-limits";
 
 type Props = {
   action: (state: SignFormState, formData: FormData) => Promise<SignFormState>;
@@ -74,7 +75,7 @@ export function SignForm({ action, countries }: Props) {
 
       <FormField name="name" label={t("name")} error={fieldMessage("name")}>
         {(control) => (
-          <input {...control} type="text" autoComplete="name" required maxLength={400} defaultValue={state.values.name} />
+          <input {...control} type="text" autoComplete="name" required maxLength={SIGNATURE_LIMITS.name} defaultValue={state.values.name} />
         )}
       </FormField>
 
@@ -86,6 +87,7 @@ export function SignForm({ action, countries }: Props) {
             autoComplete="email"
             inputMode="email"
             required
+            maxLength={SIGNATURE_LIMITS.email}
             defaultValue={state.values.email}
           />
         )}
@@ -115,7 +117,7 @@ export function SignForm({ action, countries }: Props) {
 
       <FormField name="postalCode" label={t("postalCode")} error={fieldMessage("postalCode")}>
         {(control) => (
-          <input {...control} type="text" autoComplete="postal-code" maxLength={40} defaultValue={state.values.postalCode} />
+          <input {...control} type="text" autoComplete="postal-code" maxLength={SIGNATURE_LIMITS.postalCode} defaultValue={state.values.postalCode} />
         )}
       </FormField>
 

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { containsForbiddenCharacters } from "../text/forbidden-characters";
 import type { ApiContext } from "./api-context";
 import { handleGetCampaign } from "./campaign-handler";
 import { handleConfirm } from "./confirm-handler";
@@ -28,6 +29,12 @@ export function createApiRouter(context: ApiContext) {
       slug = decodeURIComponent(match[1]!);
     } catch {
       sendError(res, 400, "INVALID_PATH", "The campaign slug in the path is not valid.");
+      return true;
+    }
+    // No slug holds such characters, and a NUL (%00) would make PostgreSQL fail the query.
+    if (containsForbiddenCharacters(slug)) {
+      sendError(res, 404, "CAMPAIGN_NOT_FOUND", "No campaign has this slug.");
+      req.resume();
       return true;
     }
     const action = match[2] ?? "";

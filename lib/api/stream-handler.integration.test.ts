@@ -30,7 +30,7 @@ beforeAll(async () => {
     db: database.db,
     secret,
     appUrl: "http://chorus.test",
-    signLimiter: createSignRateLimiter(database.pool, { perIpPerMinute: 1000, perEmailPerHour: 1000 }),
+    signLimiter: createSignRateLimiter(database.pool, { perIpPerMinute: 1000 }),
     countHub: hub,
   });
   server = http.createServer((req, res) => {

@@ -27,7 +27,9 @@ export type PublicCampaign = NonNullable<PublicCampaignRow> & {
 };
 
 /** The campaign row anyone may see (published, closed or won), without its count. */
-export function findPublicCampaign(db: Db, slug: string) {
+export async function findPublicCampaign(db: Db, slug: string) {
+  // A page's slug comes from its URL: a NUL (%00) there would make PostgreSQL fail the query.
+  if (slug.includes("\0")) return null;
   return db.campaign.findFirst({
     where: { slug, status: { in: PUBLIC_CAMPAIGN_STATUSES } },
     select: publicFields,

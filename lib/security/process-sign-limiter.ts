@@ -8,7 +8,6 @@ export function getSignLimiter(): SignRateLimiter {
   const env = getEnv();
   globalForLimiter.chorusSignLimiter ??= createSignRateLimiter(createRateLimitPool(env.DATABASE_URL), {
     perIpPerMinute: env.RATE_LIMIT_SIGN_PER_IP_PER_MINUTE,
-    perEmailPerHour: env.RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR,
   });
   return globalForLimiter.chorusSignLimiter;
 }

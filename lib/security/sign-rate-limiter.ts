@@ -2,56 +2,53 @@ import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
 export type SignRateLimiter = {
-  /** Resolves to the seconds to wait when over a limit, or null when the attempt may go ahead. */
-  check(key: { ipKey: string | null; emailKey: string }): Promise<number | null>;
+  /** Resolves to the seconds to wait when over the limit, or null when the attempt may go ahead. */
+  check(key: { ipKey: string | null }): Promise<number | null>;
 };
 
-type Limits = { perIpPerMinute: number; perEmailPerHour: number };
+type Limits = { perIpPerMinute: number };
 
 /**
  * Connections for the limiter's counters. Losing the last instants of a counter in a
- * crash is harmless, so these commits skip waiting for the disk flush: that keeps two of
- * a signature's three writes off the fsync path.
+ * crash is harmless, so these commits skip waiting for the disk flush: that keeps the
+ * counter's write off the fsync path.
  */
 export function createRateLimitPool(connectionString: string): pg.Pool {
   return new pg.Pool({ connectionString, max: 8, options: "-c synchronous_commit=off" });
 }
 
 /**
- * Per-address and per-email limits, stored in PostgreSQL so every process shares them.
- * Generous per address on purpose: many signers share one (campus networks, mobile NAT).
+ * A per-address limit, stored in PostgreSQL so every process shares it. Generous on
+ * purpose: many signers share one address (campus networks, mobile NAT).
+ *
+ * There is deliberately no limit per email address: anyone can type someone else's
+ * address, so such a limit let a stranger lock the real person out of signing. What it
+ * guarded against is handled elsewhere: one signature per email per campaign (unique
+ * index), at most one re-sent confirmation per 10 minutes, and a cap per recipient on
+ * the confirmation emails sent across campaigns.
  */
 export function createSignRateLimiter(pool: pg.Pool, limits: Limits): SignRateLimiter {
-  const common = { storeClient: pool, tableName: "rate_limits", tableCreated: true };
   const perIp = new RateLimiterPostgres({
-    ...common,
+    storeClient: pool,
+    tableName: "rate_limits",
+    tableCreated: true,
     keyPrefix: "sign-ip",
     points: limits.perIpPerMinute,
     duration: 60,
     inMemoryBlockOnConsumed: limits.perIpPerMinute * 2,
     inMemoryBlockDuration: 60,
   });
-  const perEmail = new RateLimiterPostgres({
-    ...common,
-    keyPrefix: "sign-email",
-    points: limits.perEmailPerHour,
-    duration: 3600,
-  });
 
   return {
-    async check({ ipKey, emailKey }) {
-      // Both counters in parallel: one round trip of waiting instead of two.
-      const outcomes = await Promise.allSettled([
-        ipKey ? perIp.consume(ipKey) : Promise.resolve(null),
-        perEmail.consume(emailKey),
-      ]);
-      let waitMs = 0;
-      for (const outcome of outcomes) {
-        if (outcome.status === "fulfilled") continue;
-        if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason;
-        waitMs = Math.max(waitMs, outcome.reason.msBeforeNext);
+    async check({ ipKey }) {
+      if (!ipKey) return null;
+      try {
+        await perIp.consume(ipKey);
+        return null;
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
       }
-      return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 1000)) : null;
     },
   };
 }

@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import type pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { createDb } from "../db";
 import { closedCampaign, draftCampaign, expiredCampaign, publishedCampaign } from "../../test/factories";
 import { TEST_SECRET, withTestDatabase } from "../../test/helpers/test-database";
 import { hashConfirmationToken, confirmationTokenFor } from "./confirmation-token";
@@ -12,9 +14,35 @@ const database = withTestDatabase();
 const input = (overrides: Record<string, unknown> = {}) =>
   signatureInputSchema.parse({ name: "Min-jun", email: "min@example.org", country: "KR", consentUpdates: true, ...overrides });
 
-function sign(slug: string, overrides: Record<string, unknown> = {}, now?: Date) {
-  return signPetition({ db: database.db, secret, campaignSlug: slug, input: input(overrides), locale: "ko", ipHash: "iphash", now });
+function sign(slug: string, overrides: Record<string, unknown> = {}, now?: Date, db = database.db) {
+  return signPetition({ db, secret, campaignSlug: slug, input: input(overrides), locale: "ko", ipHash: "iphash", now });
 }
+
+/**
+ * A client of the test database whose connections record every statement they send, to
+ * compare the database work of two paths without timing them.
+ */
+function recordingClient() {
+  const statements: string[] = [];
+  const { prisma, pool } = createDb(database.url, 2);
+  pool.on("connect", (client: pg.PoolClient) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, ...rest: unknown[]) => {
+      statements.push(typeof config === "string" ? config : (config as { text: string }).text);
+      return query(config, ...rest);
+    };
+  });
+  const close = async () => {
+    await prisma.$disconnect();
+    await pool.end();
+  };
+  return { db: prisma, statements, close };
+}
+
+const openClients: { close: () => Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(openClients.splice(0).map((client) => client.close()));
+});
 
 describe("signPetition", () => {
   it("creates a pending signature and its confirmation email together", async () => {
@@ -80,6 +108,67 @@ describe("signPetition", () => {
     const later = new Date(first.getTime() + 2 * RESEND_INTERVAL_MS);
     expect(await sign(campaign.slug, {}, later)).toEqual({ ok: true, outcome: "unchanged" });
     expect(await database.db.emailMessage.count()).toBe(1);
+  });
+
+  it("does the same database work for an address that signed before as for a new one: one statement", async () => {
+    // Issue 6, item 10: a returning signer cost an extra interactive transaction, a timing signal.
+    const campaign = await publishedCampaign(database.db);
+    const recorder = recordingClient();
+    openClients.push(recorder);
+    const first = new Date("2026-01-01T10:00:00Z");
+    const workOf = async (email: string, now: Date) => {
+      recorder.statements.length = 0;
+      const result = await sign(campaign.slug, { email }, now, recorder.db);
+      return { result, statements: [...recorder.statements] };
+    };
+
+    const created = await workOf("new@example.org", first);
+    expect(created.result).toEqual({ ok: true, outcome: "created" });
+    expect(created.statements).toHaveLength(1);
+    expect(created.statements[0]).not.toMatch(/^\s*BEGIN/i);
+
+    const unchanged = await workOf("new@example.org", new Date(first.getTime() + 60_000));
+    expect(unchanged.result).toEqual({ ok: true, outcome: "unchanged" });
+    expect(unchanged.statements).toEqual(created.statements);
+
+    const resent = await workOf("new@example.org", new Date(first.getTime() + RESEND_INTERVAL_MS + 60_000));
+    expect(resent.result).toEqual({ ok: true, outcome: "resent" });
+    expect(resent.statements).toEqual(created.statements);
+
+    await database.db.signature.updateMany({ data: { status: "CONFIRMED" } });
+    const confirmed = await workOf("new@example.org", new Date(first.getTime() + 3 * RESEND_INTERVAL_MS));
+    expect(confirmed.result).toEqual({ ok: true, outcome: "unchanged" });
+    expect(confirmed.statements).toEqual(created.statements);
+  });
+
+  it("re-sends with the same email payload and idempotency key format as the first email, without re-keying the link", async () => {
+    const campaign = await publishedCampaign(database.db);
+    const first = new Date("2026-01-01T10:00:00Z");
+    await sign(campaign.slug, { name: "Min-jun" }, first);
+    const before = await database.db.signature.findFirstOrThrow({ omit: { confirmationTokenHash: false } });
+    const later = new Date(first.getTime() + RESEND_INTERVAL_MS + 1);
+    // A stranger's name on the second submission is not put into the owner's email.
+    expect(await sign(campaign.slug, { name: "Someone Else" }, later)).toEqual({ ok: true, outcome: "resent" });
+
+    const after = await database.db.signature.findFirstOrThrow({ omit: { confirmationTokenHash: false } });
+    expect(after.confirmationSentAt).toEqual(later);
+    expect(after.tokenExpiresAt.getTime()).toBe(later.getTime() + 7 * 24 * 60 * 60 * 1000);
+    expect(after.confirmationTokenHash).toBe(before.confirmationTokenHash);
+    expect(after.name).toBe("Min-jun");
+
+    const emails = await database.db.emailMessage.findMany({ orderBy: { createdAt: "asc" } });
+    expect(emails.map((email) => email.idempotencyKey)).toEqual([
+      `signature-confirmation:${before.id}:${first.getTime()}`,
+      `signature-confirmation:${before.id}:${later.getTime()}`,
+    ]);
+    expect(emails[1]).toMatchObject({ toAddress: "min@example.org", locale: "ko", kind: "signature-confirmation" });
+    expect(emails[1]!.payload).toEqual({
+      kind: "signature-confirmation",
+      signatureId: before.id,
+      signerName: "Min-jun",
+      campaignTitle: campaign.title,
+    });
+    expect(emails[0]!.payload).toEqual(emails[1]!.payload);
   });
 
   it("makes 25 simultaneous submits of one email into one signature and one email", async () => {

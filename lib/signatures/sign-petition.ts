@@ -4,7 +4,7 @@ import { signingAvailability } from "../campaigns/signing-availability";
 import type { Locale } from "../i18n/locales";
 import { CONFIRMATION_TOKEN_TTL_MS, confirmationTokenFor, hashConfirmationToken } from "./confirmation-token";
 import { newReferralCode } from "./referral-code";
-import { resendConfirmationIfDue } from "./resend-confirmation";
+import { RESEND_INTERVAL_MS } from "./resend-confirmation";
 import type { SignatureInput } from "./signature-input";
 
 /** Bumped whenever the consent sentence changes, so each signature records what was agreed to. */
@@ -25,19 +25,30 @@ type SignPetitionOptions = {
 };
 
 /**
- * Records a pending signature and its confirmation email. The common case, a new signer,
- * is one statement: the campaign check, the insert (ON CONFLICT DO NOTHING on the unique
- * campaign+email index, so racing double submits make one row) and the outbox row commit
- * together or not at all. Signing again with the same email answers the same way (the
- * response never tells whether an address has signed) and re-sends at most every 10 min.
+ * Records a pending signature and its confirmation email, in one statement whether or not
+ * the address has signed before, so both cases take the same path and about the same time
+ * (the response must never tell whether an address has signed). The statement checks the
+ * campaign, inserts the signature (ON CONFLICT DO NOTHING on the unique campaign+email
+ * index, so racing double submits make one row) and, when nothing was inserted, renews
+ * the existing pending signature's link if its last email is older than the re-send
+ * interval; then it enqueues the email for whichever row it wrote. All of it commits
+ * together or not at all.
+ *
+ * Under READ COMMITTED, a row that a concurrent request commits after this statement's
+ * snapshot stops the insert (ON CONFLICT waits for it) but is invisible to the UPDATE, so
+ * the answer is "unchanged": the other request sent the email. Two racing re-sends update
+ * the row one after the other, and the second no longer matches the interval condition.
+ * The token of a re-sent email is not re-keyed here: the email worker re-keys a pending
+ * signature's token hash with the current secret right before sending its confirmation.
  */
 export async function signPetition(options: SignPetitionOptions): Promise<SignPetitionResult> {
   const { db, secret, campaignSlug, input, locale, ipHash } = options;
   const now = options.now ?? new Date();
   const signatureId = randomUUID();
   const consentWording = input.consentUpdates ? `${CONSENT_WORDING_VERSION}:${locale}` : null;
+  const tokenExpiresAt = new Date(now.getTime() + CONFIRMATION_TOKEN_TTL_MS);
 
-  const [row] = await db.$queryRaw<{ campaignTitle: string | null; created: boolean }[]>`
+  const [row] = await db.$queryRaw<{ campaignTitle: string | null; created: boolean; resent: boolean }[]>`
     WITH campaign AS (
       SELECT "id", "title" FROM "Campaign"
       WHERE "slug" = ${campaignSlug} AND "status" = 'PUBLISHED' AND ("closesAt" IS NULL OR "closesAt" > ${now})
@@ -48,35 +59,36 @@ export async function signPetition(options: SignPetitionOptions): Promise<SignPe
       SELECT ${signatureId}::uuid, campaign."id", ${input.email}, ${input.name}, ${input.country}, ${input.postalCode},
         ${locale}, ${input.consentUpdates}, ${consentWording}, ${input.consentUpdates ? now : null}::timestamptz,
         ${input.showPublicly}, ${hashConfirmationToken(confirmationTokenFor(secret, signatureId))},
-        ${new Date(now.getTime() + CONFIRMATION_TOKEN_TTL_MS)}, ${now}, ${newReferralCode()},
+        ${tokenExpiresAt}, ${now}, ${newReferralCode()},
         ${input.referredBy ?? null}, ${input.source ?? null}, ${ipHash}, ${now}, ${now}
       FROM campaign
       ON CONFLICT ("campaignId", "email") DO NOTHING
-      RETURNING "id"
+      RETURNING "id", "email", "name", "locale"
+    ), resent AS (
+      UPDATE "Signature" s SET "confirmationSentAt" = ${now}, "tokenExpiresAt" = ${tokenExpiresAt}, "updatedAt" = ${now}
+      FROM campaign
+      WHERE s."campaignId" = campaign."id" AND s."email" = ${input.email}
+        AND NOT EXISTS (SELECT 1 FROM inserted)
+        AND s."status" = 'PENDING'
+        AND s."confirmationSentAt" <= ${new Date(now.getTime() - RESEND_INTERVAL_MS)}
+      RETURNING s."id", s."email", s."name", s."locale"
+    ), emailed AS (
+      SELECT * FROM inserted UNION ALL SELECT * FROM resent
     ), outbox AS (
       INSERT INTO "EmailMessage" ("id", "idempotencyKey", "kind", "toAddress", "locale", "payload")
-      SELECT ${randomUUID()}::uuid, ${`signature-confirmation:${signatureId}:${now.getTime()}`}, 'signature-confirmation',
-        ${input.email}, ${locale},
-        jsonb_build_object('kind', 'signature-confirmation', 'signatureId', inserted."id", 'signerName', ${input.name}::text,
+      SELECT ${randomUUID()}::uuid, 'signature-confirmation:' || emailed."id"::text || ':' || ${String(now.getTime())},
+        'signature-confirmation', emailed."email", emailed."locale",
+        jsonb_build_object('kind', 'signature-confirmation', 'signatureId', emailed."id", 'signerName', emailed."name",
           'campaignTitle', campaign."title")
-      FROM inserted, campaign
+      FROM emailed, campaign
       RETURNING "id"
     )
-    SELECT (SELECT "title" FROM campaign) AS "campaignTitle", EXISTS (SELECT 1 FROM outbox) AS "created"`;
+    SELECT (SELECT "title" FROM campaign) AS "campaignTitle",
+      EXISTS (SELECT 1 FROM outbox) AND EXISTS (SELECT 1 FROM inserted) AS "created",
+      EXISTS (SELECT 1 FROM outbox) AND EXISTS (SELECT 1 FROM resent) AS "resent"`;
 
-  if (row?.created) return { ok: true, outcome: "created" };
   if (!row?.campaignTitle) return refusal(db, campaignSlug, now);
-
-  // The address has signed before: re-send its confirmation if it is still pending.
-  return db.$transaction(async (tx) => {
-    const existing = await tx.signature.findFirst({
-      where: { email: input.email, campaign: { slug: campaignSlug } },
-      select: { id: true, name: true, email: true, status: true, locale: true },
-    });
-    if (!existing || existing.status !== "PENDING") return { ok: true, outcome: "unchanged" } as const;
-    const resent = await resendConfirmationIfDue(tx, existing, row.campaignTitle!, now, secret);
-    return { ok: true, outcome: resent ? "resent" : "unchanged" } as const;
-  });
+  return { ok: true, outcome: row.created ? "created" : row.resent ? "resent" : "unchanged" };
 }
 
 async function refusal(db: Db, campaignSlug: string, now: Date): Promise<SignPetitionResult> {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "../i18n/countries";
 import { locales } from "../i18n/locales";
+import { containsForbiddenCharacters } from "../text/forbidden-characters";
 import { SIGNATURE_LIMITS } from "./signature-limits";
 
 // Messages are keys of the `validation` namespace, so the form, the action and the API
@@ -8,13 +9,26 @@ import { SIGNATURE_LIMITS } from "./signature-limits";
 export type ValidationMessageKey =
   | "nameRequired"
   | "nameTooLong"
+  | "nameInvalidCharacters"
   | "emailInvalid"
   | "emailTooLong"
   | "countryInvalid"
   | "postalCodeInvalid"
+  | "invalidCharacters"
   | "invalid";
 
 const message = (key: ValidationMessageKey) => ({ error: () => key });
+
+/**
+ * Every string field refuses control, bidi and invisible characters first (see
+ * forbidden-characters.ts): a NUL would make PostgreSQL fail the request, the others let
+ * a name hide or reorder what it shows. Whitespace at the ends is trimmed before, as usual.
+ */
+const text = (typeKey: ValidationMessageKey, charactersKey: ValidationMessageKey = "invalidCharacters") =>
+  z
+    .string(message(typeKey))
+    .trim()
+    .refine((value) => !containsForbiddenCharacters(value), { ...message(charactersKey), abort: true });
 
 /** Lower-cased and trimmed, so "Ann@Example.org " and "ann@example.org" are one signer. */
 export function normalizeEmail(email: string): string {
@@ -22,25 +36,17 @@ export function normalizeEmail(email: string): string {
 }
 
 export const signatureInputSchema = z.object({
-  name: z
-    .string(message("nameRequired"))
-    .trim()
+  name: text("nameRequired", "nameInvalidCharacters")
     .min(1, message("nameRequired"))
     .max(SIGNATURE_LIMITS.name, message("nameTooLong")),
-  email: z
-    .string(message("emailInvalid"))
-    .trim()
+  email: text("emailInvalid")
     .max(SIGNATURE_LIMITS.email, message("emailTooLong"))
     .pipe(z.email(message("emailInvalid")))
     .transform(normalizeEmail),
-  country: z
-    .string(message("countryInvalid"))
-    .trim()
+  country: text("countryInvalid")
     .toUpperCase()
     .refine(isCountryCode, message("countryInvalid")),
-  postalCode: z
-    .string(message("postalCodeInvalid"))
-    .trim()
+  postalCode: text("postalCodeInvalid")
     .max(SIGNATURE_LIMITS.postalCode, message("postalCodeInvalid"))
     .regex(/^[\p{L}\p{N} -]*$/u, message("postalCodeInvalid"))
     .optional()
@@ -48,13 +54,14 @@ export const signatureInputSchema = z.object({
     .transform((value) => (value ? value : null)),
   consentUpdates: z.boolean(message("invalid")).default(false),
   showPublicly: z.boolean(message("invalid")).default(false),
-  locale: z.enum(locales, message("invalid")).optional(),
-  referredBy: z
-    .string(message("invalid"))
+  locale: text("invalid").pipe(z.enum(locales, message("invalid"))).optional(),
+  referredBy: text("invalid")
     .regex(/^[A-Za-z0-9_-]{4,32}$/, message("invalid"))
     .optional()
     .nullable(),
-  source: z.string(message("invalid")).max(100, message("invalid")).optional().nullable(),
+  source: text("invalid").max(100, message("invalid")).optional().nullable(),
+  /** The honeypot: people leave it empty; whatever a bot puts there is never stored. */
+  hp: text("invalid").optional().nullable(),
 });
 
 export type SignatureInput = z.infer<typeof signatureInputSchema>;
@@ -76,10 +83,12 @@ function isMessageKey(key: string): key is ValidationMessageKey {
   return [
     "nameRequired",
     "nameTooLong",
+    "nameInvalidCharacters",
     "emailInvalid",
     "emailTooLong",
     "countryInvalid",
     "postalCodeInvalid",
+    "invalidCharacters",
     "invalid",
   ].includes(key);
 }

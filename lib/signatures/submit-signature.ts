@@ -1,7 +1,9 @@
+import { setTimeout as sleepFor } from "node:timers/promises";
 import type { Db } from "../db";
 import { notifyOutbox } from "../email/outbox-signal";
 import type { Locale } from "../i18n/locales";
-import { hashEmailForLimits, hashIp } from "../security/hash-ip";
+import { hashIp } from "../security/hash-ip";
+import { processSignDurations, type SignDurationTracker } from "../security/sign-duration-tracker";
 import type { SignRateLimiter } from "../security/sign-rate-limiter";
 import { signPetition } from "./sign-petition";
 import { fieldErrorsOf, signatureInputSchema, type SignatureFieldErrors } from "./signature-input";
@@ -22,25 +24,35 @@ type SubmitSignatureOptions = {
   locale: Locale;
   ip: string | null;
   now?: Date;
+  /** How long real signatures take; the process's own tracker unless a test passes one. */
+  durations?: SignDurationTracker;
+  /** Waits for the honeypot's decoy; injectable so tests need not wait. */
+  sleep?: (ms: number) => Promise<unknown>;
+  /** A monotonic clock in milliseconds, to measure real signatures. */
+  clock?: () => number;
 };
 
 /** Everything a sign request goes through, shared by the page's form and the JSON API. */
 export async function submitSignature(options: SubmitSignatureOptions): Promise<SubmitSignatureResult> {
-  const { rawInput } = options;
-  const parsed = signatureInputSchema.safeParse(rawInput);
+  const durations = options.durations ?? processSignDurations();
+  const clock = options.clock ?? (() => performance.now());
+  const parsed = signatureInputSchema.safeParse(options.rawInput);
   if (!parsed.success) return { ok: false, code: "VALIDATION_FAILED", fields: fieldErrorsOf(parsed.error) };
   const input = parsed.data;
 
-  // A filled honeypot is a bot: it is told what a person would be told, and nothing is stored.
-  if (typeof rawInput.hp === "string" && rawInput.hp.trim() !== "") return { ok: true, email: input.email };
-
   const ipHash = hashIp(options.secret, options.ip);
-  const retryAfterSeconds = await options.limiter.check({
-    ipKey: ipHash,
-    emailKey: hashEmailForLimits(options.secret, options.campaignSlug, input.email),
-  });
+  const retryAfterSeconds = await options.limiter.check({ ipKey: ipHash });
   if (retryAfterSeconds !== null) return { ok: false, code: "RATE_LIMITED", retryAfterSeconds };
 
+  // A filled honeypot is a bot: it is told what a person would be told, after about as
+  // long as a real signature takes (a quicker answer would tell it it was caught), and
+  // nothing is stored.
+  if (input.hp) {
+    await (options.sleep ?? sleepFor)(durations.decoyDelayMs());
+    return { ok: true, email: input.email };
+  }
+
+  const started = clock();
   const result = await signPetition({
     db: options.db,
     secret: options.secret,
@@ -51,6 +63,7 @@ export async function submitSignature(options: SubmitSignatureOptions): Promise<
     now: options.now,
   });
   if (!result.ok) return result;
+  durations.record(clock() - started);
   if (result.outcome !== "unchanged") notifyOutbox();
   return { ok: true, email: input.email };
 }

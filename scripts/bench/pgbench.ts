@@ -3,15 +3,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-// What signing costs the database, statement for statement as lib/ issues them: the two
-// rate-limit upserts (committed without waiting for the flush), then the sign statement's
-// two inserts.
+// What signing costs the database, statement for statement as lib/ issues them: the
+// per-address rate-limit upsert (committed without waiting for the flush), then the sign
+// statement's two inserts.
 const SIGN = `
 \\set n random(1, 2000000000)
 BEGIN;
 SET LOCAL synchronous_commit = off;
 INSERT INTO rate_limits VALUES ('sign-ip:' || :client_id || '-' || :n, 1, 0) ON CONFLICT (key) DO UPDATE SET points = rate_limits.points + 1;
-INSERT INTO rate_limits VALUES ('sign-email:' || :client_id || '-' || :n, 1, 0) ON CONFLICT (key) DO UPDATE SET points = rate_limits.points + 1;
 COMMIT;
 WITH inserted AS (
   INSERT INTO "Signature" ("id","campaignId","email","name","country","locale","confirmationTokenHash","tokenExpiresAt","confirmationSentAt","referralCode","createdAt","updatedAt")
