@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { documentPolicy, inlineScriptHashes } from "./content-security-policy";
+import { securityHeaders } from "./security-headers";
+
+const sha = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+describe("inlineScriptHashes", () => {
+  it("hashes the framework's inline scripts byte for byte, CJK text included", () => {
+    const payload = 'self.__next_f.push([1,"서명 签名"])';
+    const bootstrap = "(self.__next_f=self.__next_f||[]).push([0])";
+    const html = `<script>${bootstrap}</script><script>${payload}</script><script id="_R_">(globalThis["TURBOPACK"] || []).push({})</script>`;
+    expect(inlineScriptHashes(html)).toEqual([sha(bootstrap), sha(payload), sha('(globalThis["TURBOPACK"] || []).push({})')]);
+  });
+
+  it("gives no hash to other inline scripts or to scripts with a src", () => {
+    expect(inlineScriptHashes('<script>alert(1)</script><script src="/x.js"></script><script>fetch("//evil")</script>')).toEqual([]);
+  });
+});
+
+describe("documentPolicy", () => {
+  it("allows no inline script without a hash in production, and upgrades requests behind HTTPS", () => {
+    const policy = documentPolicy({ scriptHashes: ["'sha256-abc'"], development: false, https: true });
+    expect(policy).toContain("script-src 'self' 'sha256-abc';");
+    expect(policy).not.toContain("unsafe-eval");
+    expect(policy).toContain("upgrade-insecure-requests");
+    expect(policy).toContain("frame-ancestors 'self'");
+  });
+
+  it("lets next dev evaluate code and reload", () => {
+    const policy = documentPolicy({ scriptHashes: [], development: true, https: false });
+    expect(policy).toContain("'unsafe-eval'");
+    expect(policy).toContain("connect-src 'self' ws: wss:");
+    expect(policy).not.toContain("upgrade-insecure-requests");
+  });
+});
+
+describe("securityHeaders", () => {
+  it("sends HSTS only when the public address is HTTPS", () => {
+    const names = (https: boolean) => securityHeaders({ https }).map(([name]) => name);
+    expect(names(true)).toContain("Strict-Transport-Security");
+    expect(names(false)).not.toContain("Strict-Transport-Security");
+    expect(names(false)).toEqual(expect.arrayContaining(["Referrer-Policy", "Permissions-Policy", "X-Content-Type-Options"]));
+  });
+});
