@@ -6,6 +6,7 @@ import { handleConfirm } from "./confirm-handler";
 import { sendError } from "./node-http";
 import { handleSign } from "./sign-handler";
 import { handleCountStream } from "./stream-handler";
+import { logError } from "../observability/log-error";
 
 const CAMPAIGN_PATH = /^\/api\/v1\/campaigns\/([^/]+)(\/signatures|\/stream)?\/?$/;
 
@@ -57,7 +58,7 @@ export function createApiRouter(context: ApiContext) {
 
 function run(req: IncomingMessage, res: ServerResponse, path: string, handler: () => Promise<void>) {
   handler().catch((error) => {
-    console.error(`[api] ${req.method} ${path} failed:`, error);
+    logError(`api ${req.method} ${path}`, error);
     if (!res.headersSent) sendError(res, 500, "INTERNAL_ERROR", "Something went wrong; nothing was saved. Try again.");
     else res.end();
   });

@@ -1,5 +1,6 @@
 import { getDb } from "../db";
 import { getEnv } from "../env";
+import { logError } from "../observability/log-error";
 import { createEmailTransport } from "../email/create-email-transport";
 import { startEmailWorker } from "../email/email-worker";
 import { applyRetention } from "../privacy/apply-retention";
@@ -25,11 +26,11 @@ export function startBackgroundJobs(): void {
   });
   // Several processes may run this; an advisory lock lets one of them work at a time.
   const reconcile = setInterval(() => {
-    reconcileSignatureCounts(db).catch((error) => console.error("[counts] reconciliation failed:", error));
+    reconcileSignatureCounts(db).catch((error) => logError("counts", error));
   }, env.RECONCILE_INTERVAL_MS);
   reconcile.unref();
   const retention = setInterval(() => {
-    applyRetention({ db }).catch((error) => console.error("[retention] failed:", (error as Error).message));
+    applyRetention({ db }).catch((error) => logError("retention", error));
   }, RETENTION_INTERVAL_MS);
   retention.unref();
   globalForJobs.chorusJobs = {

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getServices } from "@/lib/server/services";
 import { signFormValuesFrom, type SignFormState } from "@/lib/signatures/sign-form-state";
 import { submitSignature } from "@/lib/signatures/submit-signature";
+import { logError } from "@/lib/observability/log-error";
 
 const REFERRAL_CODE = /^[A-Za-z0-9_-]{4,32}$/;
 
@@ -46,7 +47,7 @@ export async function signPetitionAction(slug: string, _previous: SignFormState,
         return failed({ key: "notFound" });
     }
   } catch (error) {
-    console.error("[sign] unexpected failure:", error);
+    logError("sign", error);
     return failed({ key: "unexpected" });
   }
 }
