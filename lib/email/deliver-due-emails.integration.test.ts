@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { pendingSignature, publishedCampaign } from "../../test/factories";
-import { startFakeResend } from "../../test/helpers/fake-resend-server";
+import { sendsPerKey, startFakeResend } from "../../test/helpers/fake-resend-server";
 import { createTestDatabase, resetDatabase, type TestDatabase } from "../../test/helpers/test-database";
 import { confirmationTokenFor } from "../signatures/confirmation-token";
 import { createDevMailboxTransport } from "./dev-mailbox-transport";
@@ -76,6 +76,8 @@ describe("deliverDueEmails through Resend", () => {
     // As if the process died after Resend accepted the email but before the row was marked.
     await database.db.emailMessage.updateMany({ data: { status: "PENDING", lockedUntil: null } });
     await deliver();
+    // Sent again, under the same key, so Resend delivers it once.
+    expect(resend.received.map((request) => request.idempotencyKey)).toEqual(["k1", "k1"]);
     expect(resend.delivered).toHaveLength(1);
     expect((await database.db.emailMessage.findFirstOrThrow()).status).toBe("SENT");
   });
@@ -137,9 +139,10 @@ describe("deliverDueEmails through Resend", () => {
   it("sends each message once when several workers drain the outbox together", async () => {
     for (let index = 0; index < 30; index++) await queueConfirmation("en", `key-${index}`);
     const claimed = await Promise.all(Array.from({ length: 4 }, () => deliver()));
+    // Every request the provider saw, repeats included: each message exactly once.
+    expect([...sendsPerKey(resend.received).values()].filter((sends) => sends > 1)).toEqual([]);
+    expect(resend.received).toHaveLength(30);
     expect(claimed.reduce((sum, count) => sum + count, 0)).toBe(30);
-    expect(resend.delivered).toHaveLength(30);
-    expect(new Set(resend.delivered.map((request) => request.idempotencyKey)).size).toBe(30);
   });
 
   it("enqueues a message once per idempotency key", async () => {
