@@ -68,21 +68,20 @@ export async function startFakeResend(expectedApiKey: string) {
       answer(status, replyBody);
     };
 
-    const failure = scriptedFailures.shift();
-    if (failure) return reply(failure, { statusCode: failure, name: "scripted_failure", message: `scripted ${failure}` });
-
     if (inProgress.has(idempotencyKey)) {
       return reply(409, { statusCode: 409, name: "concurrent_idempotent_requests", message: "still processing" });
     }
-    const previous = byIdempotencyKey.get(idempotencyKey);
-    if (previous) return reply(200, { id: previous });
-    inProgress.add(idempotencyKey);
     if (holdCount > 0) {
       holdCount--;
       // A hung provider: no answer until the test releases it (or the server closes).
+      inProgress.add(idempotencyKey);
       await new Promise<void>((resolve) => held.push(resolve));
+      inProgress.delete(idempotencyKey);
     }
-    inProgress.delete(idempotencyKey);
+    const failure = scriptedFailures.shift();
+    if (failure) return reply(failure, { statusCode: failure, name: "scripted_failure", message: `scripted ${failure}` });
+    const previous = byIdempotencyKey.get(idempotencyKey);
+    if (previous) return reply(200, { id: previous });
     const id = randomUUID();
     byIdempotencyKey.set(idempotencyKey, id);
     delivered.push({ path: request.url, idempotencyKey, body });
@@ -104,7 +103,7 @@ export async function startFakeResend(expectedApiKey: string) {
     rejected,
     /** The next requests answer these statuses, in order, before any is accepted. */
     failNext: (...statuses: number[]) => scriptedFailures.push(...statuses),
-    /** The next `count` accepted requests hang until releaseHeld(). */
+    /** The next `count` requests hang until releaseHeld(), then answer as they would have. */
     holdNext: (count: number) => {
       holdCount += count;
     },
@@ -112,7 +111,7 @@ export async function startFakeResend(expectedApiKey: string) {
     get heldCount() {
       return held.length;
     },
-    /** Answers every hanging request (200, as if the provider recovered). */
+    /** Answers every hanging request (a scripted failure, if one is queued, or success). */
     releaseHeld,
     close: () => {
       releaseHeld();
