@@ -17,6 +17,7 @@ export type ClaimedEmail = {
   payload: EmailPayload;
   attempts: number;
   createdAt: Date;
+  nextAttemptAt: Date;
   lockedUntil: Date;
 };
 
@@ -28,7 +29,7 @@ export type ClaimedEmail = {
  * one most likely wanted.
  */
 export async function claimDueEmails(db: Db, now: Date, limit: number): Promise<ClaimedEmail[]> {
-  return db.$queryRaw<ClaimedEmail[]>`
+  const claimed = await db.$queryRaw<ClaimedEmail[]>`
     UPDATE "EmailMessage"
     SET "lockedUntil" = ${now}::timestamptz + make_interval(secs => ${LEASE_SECONDS}),
         "attempts" = "attempts" + 1
@@ -39,7 +40,12 @@ export async function claimDueEmails(db: Db, now: Date, limit: number): Promise<
       ORDER BY "nextAttemptAt", "createdAt" DESC
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "idempotencyKey", "toAddress", "locale", "payload", "attempts", "createdAt", "lockedUntil"`;
+    RETURNING "id", "idempotencyKey", "toAddress", "locale", "payload", "attempts", "createdAt", "nextAttemptAt",
+      "lockedUntil"`;
+  // UPDATE returns rows in no particular order; send them in the order they were chosen.
+  return claimed.sort(
+    (a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || b.createdAt.getTime() - a.createdAt.getTime(),
+  );
 }
 
 /**

@@ -93,6 +93,15 @@ describe("the per-recipient cap on confirmation emails", () => {
     expect(keys.some(({ key }) => key.includes("flood") || key.includes("example"))).toBe(false);
   });
 
+  it("sends the newest first when the window reopens: in a flood, the one the inbox's owner just asked for", async () => {
+    await confirmationsToOneInbox(7);
+    const start = new Date();
+    await deliver(start);
+    await deliver(new Date(start.getTime() + HOUR));
+    const sent = resend.received.map((request) => request.idempotencyKey);
+    expect(sent).toEqual(["flood-0", "flood-1", "flood-2", "flood-6", "flood-5", "flood-4"]);
+  });
+
   it("holds when several workers deliver at the same time", async () => {
     await confirmationsToOneInbox(15);
     const now = new Date();
