@@ -23,6 +23,11 @@ const envSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   /** Serves GET /__chorus/memory (heap after a GC, open streams) for the benchmark. Never in production. */
   CHORUS_DIAGNOSTICS: booleanFlag,
+
+  // Email delivery: confirmation emails one inbox receives across all campaigns (the outbox
+  // worker postpones the rest until the window allows). Defaults in lib/email/deliver-due-emails.ts.
+  EMAIL_CONFIRMATIONS_PER_RECIPIENT_PER_HOUR: z.coerce.number().int().min(1).default(3),
+  EMAIL_CONFIRMATIONS_PER_RECIPIENT_PER_DAY: z.coerce.number().int().min(1).default(10),
 });
 
 export type Env = z.infer<typeof envSchema> & { APP_SECRET: string; devMailboxEnabled: boolean };

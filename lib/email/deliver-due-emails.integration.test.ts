@@ -1,10 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { pendingSignature, publishedCampaign } from "../../test/factories";
-import { startFakeResend } from "../../test/helpers/fake-resend-server";
+import { sendsPerKey, startFakeResend } from "../../test/helpers/fake-resend-server";
 import { createTestDatabase, resetDatabase, type TestDatabase } from "../../test/helpers/test-database";
+import { confirmSignature } from "../signatures/confirm-signature";
 import { confirmationTokenFor } from "../signatures/confirmation-token";
 import { createDevMailboxTransport } from "./dev-mailbox-transport";
-import { deliverDueEmails, GIVE_UP_AFTER_MS } from "./deliver-due-emails";
+import { deliverDueEmails, GIVE_UP_AFTER_MS, retryDelayMs, SEND_TIMEOUT_MS } from "./deliver-due-emails";
 import { enqueueEmail } from "./enqueue-email";
 import { createResendTransport } from "./resend-transport";
 
@@ -29,14 +30,14 @@ afterEach(async () => {
   delete process.env.RESEND_BASE_URL;
 });
 
-async function queueConfirmation(locale: "en" | "ko" = "en", key = "k1") {
+async function queueConfirmation(locale: "en" | "ko" = "en", key = "k1", to = "ann@example.org") {
   const campaign = await publishedCampaign(database.db, { title: "Free them" });
-  const { signature } = await pendingSignature(database.db, { campaignId: campaign.id, secret, email: "ann@example.org" });
+  const { signature } = await pendingSignature(database.db, { campaignId: campaign.id, secret, email: to });
   await database.db.$transaction((tx) =>
     enqueueEmail({
       tx,
       idempotencyKey: key,
-      to: "ann@example.org",
+      to,
       locale,
       payload: { kind: "signature-confirmation", signatureId: signature.id, signerName: "Ann", campaignTitle: "Free them" },
     }),
@@ -76,6 +77,8 @@ describe("deliverDueEmails through Resend", () => {
     // As if the process died after Resend accepted the email but before the row was marked.
     await database.db.emailMessage.updateMany({ data: { status: "PENDING", lockedUntil: null } });
     await deliver();
+    // Sent again, under the same key, so Resend delivers it once.
+    expect(resend.received.map((request) => request.idempotencyKey)).toEqual(["k1", "k1"]);
     expect(resend.delivered).toHaveLength(1);
     expect((await database.db.emailMessage.findFirstOrThrow()).status).toBe("SENT");
   });
@@ -135,11 +138,12 @@ describe("deliverDueEmails through Resend", () => {
   });
 
   it("sends each message once when several workers drain the outbox together", async () => {
-    for (let index = 0; index < 30; index++) await queueConfirmation("en", `key-${index}`);
+    for (let index = 0; index < 30; index++) await queueConfirmation("en", `key-${index}`, `signer-${index}@example.org`);
     const claimed = await Promise.all(Array.from({ length: 4 }, () => deliver()));
+    // Every request the provider saw, repeats included: each message exactly once.
+    expect([...sendsPerKey(resend.received).values()].filter((sends) => sends > 1)).toEqual([]);
+    expect(resend.received).toHaveLength(30);
     expect(claimed.reduce((sum, count) => sum + count, 0)).toBe(30);
-    expect(resend.delivered).toHaveLength(30);
-    expect(new Set(resend.delivered.map((request) => request.idempotencyKey)).size).toBe(30);
   });
 
   it("enqueues a message once per idempotency key", async () => {
@@ -155,6 +159,91 @@ describe("deliverDueEmails through Resend", () => {
       }),
     );
     expect(await database.db.emailMessage.count()).toBe(1);
+  });
+});
+
+describe("confirmation links after a secret rotation", () => {
+  it("re-keys the stored token when it sends, so a link built with the new secret confirms", async () => {
+    const oldSecret = "the-secret-before-rotation-0123456789";
+    const campaign = await publishedCampaign(database.db, { title: "Free them" });
+    const { signature } = await pendingSignature(database.db, { campaignId: campaign.id, secret: oldSecret });
+    await database.db.$transaction((tx) =>
+      enqueueEmail({
+        tx,
+        idempotencyKey: "rotated",
+        to: signature.email,
+        locale: "en",
+        payload: { kind: "signature-confirmation", signatureId: signature.id, signerName: "Ann", campaignTitle: "Free them" },
+      }),
+    );
+    await deliver(); // under the current secret
+    const token = /\/confirm\/([A-Za-z0-9_-]{43})/.exec(resend.delivered[0]!.body.text)?.[1];
+    expect(token).toBeDefined();
+    expect(await confirmSignature({ db: database.db, token: token! })).toMatchObject({ ok: true });
+  });
+});
+
+describe("claims on a hung provider", () => {
+  const deliverWith = (clock: () => Date, batchSize?: number) =>
+    deliverDueEmails({ db: database.db, transport: createResendTransport(apiKey), from, appUrl, secret, clock, batchSize });
+  const heldRequests = () => expect.poll(() => resend.heldCount, { timeout: 10_000, interval: 20 });
+
+  it("sends a message once when its batch outlasts the first lease and a second worker comes", async () => {
+    for (let index = 0; index < 6; index++) await queueConfirmation("en", `slow-${index}`, `signer-${index}@example.org`);
+    let current = new Date();
+    const clock = () => current;
+    resend.holdNext(5);
+    const first = deliverWith(clock, 6);
+    // Each of the first four sends takes as long as a send may, so the fifth starts two
+    // minutes after the batch was claimed, when the batch's first lease has run out.
+    for (let index = 0; index < 4; index++) {
+      await heldRequests().toBe(1);
+      current = new Date(current.getTime() + SEND_TIMEOUT_MS);
+      resend.releaseHeld();
+    }
+    await heldRequests().toBe(1);
+    current = new Date(current.getTime() + 1_000);
+    // Another worker, while the fifth send hangs: it may take the sixth, which the first
+    // worker has not started, but not the fifth.
+    const secondClaimed = await deliverWith(clock);
+    resend.releaseHeld();
+    expect(await first).toBe(6);
+
+    expect([...sendsPerKey(resend.received).entries()].filter(([, sends]) => sends > 1)).toEqual([]);
+    expect(resend.received).toHaveLength(6);
+    expect(secondClaimed).toBe(1);
+    const rows = await database.db.emailMessage.findMany();
+    expect(rows.map((row) => row.status)).toEqual(Array(6).fill("SENT"));
+  });
+
+  it("computes the backoff from when the send failed, not from when the batch started", async () => {
+    await queueConfirmation();
+    const start = new Date();
+    let current = start;
+    resend.holdNext(1);
+    resend.failNext(503);
+    const delivering = deliverWith(() => current);
+    await heldRequests().toBe(1);
+    current = new Date(start.getTime() + 25_000);
+    resend.releaseHeld();
+    await delivering;
+    const row = await database.db.emailMessage.findFirstOrThrow();
+    expect(row.status).toBe("PENDING");
+    expect(row.nextAttemptAt.getTime()).toBe(current.getTime() + retryDelayMs(1));
+  });
+
+  it("gives up when the failure comes after the 48 hours, though the batch started before", async () => {
+    await queueConfirmation();
+    const { createdAt } = await database.db.emailMessage.findFirstOrThrow();
+    let current = new Date(createdAt.getTime() + GIVE_UP_AFTER_MS - 10_000);
+    resend.holdNext(1);
+    resend.failNext(503);
+    const delivering = deliverWith(() => current);
+    await heldRequests().toBe(1);
+    current = new Date(createdAt.getTime() + GIVE_UP_AFTER_MS + 20_000);
+    resend.releaseHeld();
+    await delivering;
+    expect((await database.db.emailMessage.findFirstOrThrow()).status).toBe("FAILED");
   });
 });
 

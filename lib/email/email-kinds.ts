@@ -7,3 +7,6 @@ export type ConfirmationEmailPayload = {
   signerName: string;
   campaignTitle: string;
 };
+
+/** The kinds of email the outbox knows. */
+export type EmailKind = EmailPayload["kind"];

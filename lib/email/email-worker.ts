@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import { deliverDueEmails } from "./deliver-due-emails";
 import type { EmailTransport } from "./email-transport";
+import type { RecipientLimits } from "./recipient-cap";
 import { onOutboxEnqueued } from "./outbox-signal";
 
 type EmailWorkerOptions = {
@@ -10,6 +11,7 @@ type EmailWorkerOptions = {
   appUrl: string;
   secret: string;
   pollMs: number;
+  recipientLimits?: RecipientLimits;
 };
 
 /** Drains the outbox whenever this process enqueues an email, and on a timer for the rest. */

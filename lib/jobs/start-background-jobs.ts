@@ -23,6 +23,10 @@ export function startBackgroundJobs(): void {
     appUrl: env.APP_URL,
     secret: env.APP_SECRET,
     pollMs: env.WORKER_POLL_MS,
+    recipientLimits: {
+      perHour: env.EMAIL_CONFIRMATIONS_PER_RECIPIENT_PER_HOUR,
+      perDay: env.EMAIL_CONFIRMATIONS_PER_RECIPIENT_PER_DAY,
+    },
   });
   // Several processes may run this; an advisory lock lets one of them work at a time.
   const reconcile = setInterval(() => {
