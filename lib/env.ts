@@ -24,6 +24,11 @@ const envSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   /** Serves GET /__chorus/memory (heap after a GC, open streams) for the benchmark. Never in production. */
   CHORUS_DIAGNOSTICS: booleanFlag,
+  // Live-count streams held open at once, per client address (an IPv6 /64) and per process.
+  // Generous per address: a mobile carrier's NAT puts many visitors behind one address,
+  // and one refused falls back to polling the count every few seconds.
+  STREAMS_PER_CLIENT: z.coerce.number().int().min(1).default(200),
+  STREAMS_MAX: z.coerce.number().int().min(1).default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema> & { APP_SECRET: string; devMailboxEnabled: boolean };

@@ -57,6 +57,9 @@ async function startApp(databaseUrl: string, port: number) {
       RATE_LIMIT_SIGN_PER_EMAIL_PER_HOUR: "1000",
       CHORUS_IGNORE_DOTENV: "1",
       CHORUS_DIAGNOSTICS: "1",
+      // The fan-out opens every stream from this one address.
+      STREAMS_PER_CLIENT: String(STREAMS + 100),
+      STREAMS_MAX: String(STREAMS + 100),
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
