@@ -4,10 +4,10 @@
 // own ceiling and the HTTP layer's no-op ceiling are measured in the same run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createDatabase, freePort, startEmbeddedPostgres } from "../lib/database/embedded-postgres";
+import { createDatabase, freePort, makeTemporaryDataParent, startEmbeddedPostgres } from "../lib/database/embedded-postgres";
 import { applyMigrations } from "../lib/database/migrate";
 import { createDb } from "../lib/db";
 import { confirmationTokenFor } from "../lib/signatures/confirmation-token";
@@ -89,7 +89,7 @@ async function main() {
     log("no production build: building once");
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
   }
-  const dir = await mkdtemp(path.join(os.tmpdir(), "chorus-bench-"));
+  const dir = await makeTemporaryDataParent("chorus-bench-");
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), persistent: false, quiet: true });
   try {
     await createDatabase(postgres.url("postgres"), "chorus_bench");
