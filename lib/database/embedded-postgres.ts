@@ -55,7 +55,8 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
     for (const line of message.split("\n").filter(Boolean)) {
       recent.push(line);
       if (recent.length > 20) recent.shift();
-      if (!options.quiet) console.log(`[postgres] ${line}`);
+      // Its routine log stays quiet; problems show (and the last lines explain a failed start).
+      if (!options.quiet && /\b(WARNING|ERROR|FATAL|PANIC):/.test(line)) console.log(`[postgres] ${line}`);
     }
   };
   const fail = (error: unknown): never => {
