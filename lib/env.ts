@@ -28,6 +28,12 @@ const envSchema = z.object({
   // worker postpones the rest until the window allows). Defaults in lib/email/deliver-due-emails.ts.
   EMAIL_CONFIRMATIONS_PER_RECIPIENT_PER_HOUR: z.coerce.number().int().min(1).default(3),
   EMAIL_CONFIRMATIONS_PER_RECIPIENT_PER_DAY: z.coerce.number().int().min(1).default(10),
+
+  // Live-count streams held open at once, per client address (an IPv6 /64) and per process.
+  // Generous per address: a mobile carrier's NAT puts many visitors behind one address,
+  // and one refused falls back to polling the count every few seconds.
+  STREAMS_PER_CLIENT: z.coerce.number().int().min(1).default(200),
+  STREAMS_MAX: z.coerce.number().int().min(1).default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema> & { APP_SECRET: string; devMailboxEnabled: boolean };

@@ -4,10 +4,10 @@
 // own ceiling and the HTTP layer's no-op ceiling are measured in the same run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createDatabase, freePort, startEmbeddedPostgres } from "../lib/database/embedded-postgres";
+import { createDatabase, freePort, makeTemporaryDataParent, startEmbeddedPostgres } from "../lib/database/embedded-postgres";
 import { applyMigrations } from "../lib/database/migrate";
 import { createDb } from "../lib/db";
 import { confirmationTokenFor } from "../lib/signatures/confirmation-token";
@@ -57,6 +57,9 @@ async function startApp(databaseUrl: string, port: number) {
       RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: "1000",
       CHORUS_IGNORE_DOTENV: "1",
       CHORUS_DIAGNOSTICS: "1",
+      // The fan-out opens every stream from this one address.
+      STREAMS_PER_CLIENT: String(STREAMS + 100),
+      STREAMS_MAX: String(STREAMS + 100),
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
@@ -86,7 +89,7 @@ async function main() {
     log("no production build: building once");
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
   }
-  const dir = await mkdtemp(path.join(os.tmpdir(), "chorus-bench-"));
+  const dir = await makeTemporaryDataParent("chorus-bench-");
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), persistent: false, quiet: true });
   try {
     await createDatabase(postgres.url("postgres"), "chorus_bench");

@@ -1,15 +1,47 @@
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDatabase, startEmbeddedPostgres, type RunningPostgres } from "../lib/database/embedded-postgres";
+import { canPass, postgresUser } from "../lib/database/postgres-user";
 
 export const DATA_DIR = path.resolve(".data");
 
-/** The embedded PostgreSQL of `npm start` without DATABASE_URL: data kept in .data/postgres. */
+/** Where, as root, the data goes when the postgres user cannot reach .data/ (one folder per checkout). */
+const SHARED_DATA_ROOT = "/var/lib/chorus/data";
+
+/**
+ * The embedded PostgreSQL of `npm start` without DATABASE_URL: data kept in .data/postgres,
+ * its password in .data/postgres-password.
+ */
 export async function startLocalDatabase(port: number): Promise<{ server: RunningPostgres; url: string }> {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port, persistent: true });
+  mkdirSync(DATA_DIR, { recursive: true });
+  const dataDir = localDataDir();
+  if (!dataDir.startsWith(DATA_DIR)) console.log(`[postgres] data in ${dataDir}: the postgres user cannot reach ${DATA_DIR}`);
+  const server = await startEmbeddedPostgres({ dataDir, port, persistent: true });
   await createDatabase(server.url("postgres"), "chorus");
   return { server, url: server.url("chorus") };
+}
+
+/**
+ * As root, PostgreSQL runs as the postgres user. When the checkout sits in a private folder
+ * (a home folder, `mktemp -d` in CI), that user cannot reach .data/, and Chorus does not
+ * open the folders above it: the data goes to a root-owned folder under /var/lib/chorus
+ * instead, named after the checkout so each keeps its own.
+ */
+function localDataDir(): string {
+  const inCheckout = path.join(DATA_DIR, "postgres");
+  const user = postgresUser();
+  if (canPass(user, DATA_DIR)) return inCheckout;
+  const key = createHash("sha256").update(DATA_DIR).digest("hex").slice(0, 16);
+  const parent = path.join(SHARED_DATA_ROOT, key);
+  for (const folder of ["/var/lib/chorus", SHARED_DATA_ROOT, parent]) {
+    if (existsSync(folder)) continue;
+    mkdirSync(folder);
+    // Passable, not listable: the postgres user only needs to reach its data folder.
+    chmodSync(folder, 0o711);
+  }
+  writeFileSync(path.join(DATA_DIR, "postgres-location"), `${parent}\n`);
+  return path.join(parent, "postgres");
 }
 
 /** A secret for local use, made once and kept beside the local database. */

@@ -6,10 +6,10 @@
 //   --reuse-build                  skip `next build` when a build exists (local iteration only)
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createDatabase, freePort, startEmbeddedPostgres } from "../lib/database/embedded-postgres";
+import { createDatabase, freePort, makeTemporaryDataParent, startEmbeddedPostgres } from "../lib/database/embedded-postgres";
 import { applyMigrations } from "../lib/database/migrate";
 
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
@@ -37,7 +37,7 @@ async function main() {
     run("type-check", npx, ["tsc", "--noEmit"]);
   }
 
-  const dir = await mkdtemp(path.join(os.tmpdir(), "chorus-test-"));
+  const dir = await makeTemporaryDataParent("chorus-test-");
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), persistent: false, quiet: true });
   cleanup = async () => {
     await postgres.stop();

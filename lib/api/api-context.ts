@@ -1,5 +1,7 @@
 import type { Db } from "../db";
+import type { PublicCampaignCache } from "../campaigns/public-campaign-cache";
 import type { CountHub } from "../live/count-hub";
+import type { StreamSlots } from "../live/stream-slots";
 import type { SignRateLimiter } from "../security/sign-rate-limiter";
 
 /** What the lean API handlers need, built once per process. */
@@ -9,4 +11,8 @@ export type ApiContext = {
   appUrl: string;
   signLimiter: SignRateLimiter;
   countHub: CountHub;
+  /** Campaign rows for live-count streams, from memory (a few seconds old at most). */
+  publicCampaigns: PublicCampaignCache;
+  /** Open live-count streams, capped per client address and per process. */
+  streamSlots: StreamSlots;
 };

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { effectiveGoal } from "../campaigns/effective-goal";
-import { findPublicCampaign } from "../campaigns/get-public-campaign";
+import { CLIENT_IP_HEADER } from "../http/client-ip";
 import type { ApiContext } from "./api-context";
 import { sendError } from "./node-http";
 
@@ -8,6 +8,8 @@ const HEARTBEAT_MS = 15_000;
 /** A client that stops reading is dropped once this much is queued for it (it reconnects). */
 const MAX_QUEUED_BYTES = 64 * 1024;
 const CLIENT_RETRY_MS = 3_000;
+/** When a refused client may try again; the page polls the count meanwhile. */
+const FULL_RETRY_AFTER_SECONDS = 30;
 
 // All streams of the process share one heartbeat timer instead of holding one each.
 const openStreams = new Set<ServerResponse>();
@@ -44,13 +46,42 @@ export function openStreamCount(): number {
 /**
  * GET /api/v1/campaigns/{slug}/stream: Server-Sent Events with the count, on connect and
  * on every change. The campaign's goal is fixed for the life of the stream; the count
- * comes from the process's count hub.
+ * comes from the process's count hub. Each stream holds a slot, limited per client
+ * address and per process; the campaign row comes from the in-memory cache.
  */
 export async function handleCountStream(context: ApiContext, req: IncomingMessage, res: ServerResponse, slug: string) {
-  const campaign = await findPublicCampaign(context.db, slug);
-  if (!campaign) return sendError(res, 404, "CAMPAIGN_NOT_FOUND", "No public campaign has this slug.");
-  if (req.destroyed) return;
+  const clientIp = (req.headers[CLIENT_IP_HEADER] as string | undefined) ?? req.socket.remoteAddress ?? null;
+  const slot = context.streamSlots.acquire(clientIp);
+  if ("refused" in slot) {
+    return sendError(
+      res,
+      429,
+      "TOO_MANY_STREAMS",
+      slot.refused === "client"
+        ? "Too many live streams are open from your network; poll the campaign instead, or try again later."
+        : "This server holds as many live streams as it can; poll the campaign instead, or try again later.",
+      { headers: { "Retry-After": String(FULL_RETRY_AFTER_SECONDS) } },
+    );
+  }
+  let streaming = false;
+  try {
+    const campaign = await context.publicCampaigns.find(slug);
+    if (!campaign) return sendError(res, 404, "CAMPAIGN_NOT_FOUND", "No public campaign has this slug.");
+    if (req.destroyed) return;
+    streaming = true;
+    await stream(context, req, res, campaign, slot.release);
+  } finally {
+    if (!streaming) slot.release();
+  }
+}
 
+async function stream(
+  context: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  campaign: { id: string; goal: number; goalIsFixed: boolean },
+  releaseSlot: () => void,
+) {
   res.writeHead(200, {
     "Content-Type": "text/event-stream; charset=utf-8",
     "Cache-Control": "no-cache, no-transform",
@@ -67,12 +98,14 @@ export async function handleCountStream(context: ApiContext, req: IncomingMessag
     if (closed) return;
     closed = true;
     untrackStream(res);
+    releaseSlot();
     unsubscribe?.();
   };
   req.on("close", close);
   res.on("close", close);
   res.on("error", close);
 
+  // Should this fail, the router ends the response, and `close` frees the slot.
   const subscription = await context.countHub.subscribe(campaign.id, ({ signatureCount, recentSigners }) => {
     const goal = effectiveGoal(signatureCount, campaign.goal, campaign.goalIsFixed);
     send(

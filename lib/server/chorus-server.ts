@@ -2,6 +2,7 @@ import http from "node:http";
 import next from "next";
 import { createApiRouter } from "../api/api-router";
 import { openStreamCount } from "../api/stream-handler";
+import { createPublicCampaignCache } from "../campaigns/public-campaign-cache";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { CLIENT_IP_HEADER, resolveClientIp } from "../http/client-ip";
@@ -9,6 +10,7 @@ import { RESOURCE_POLICY } from "../http/content-security-policy";
 import { securityHeaders } from "../http/security-headers";
 import { stopBackgroundJobs } from "../jobs/start-background-jobs";
 import { getCountHub } from "../live/process-count-hub";
+import { createStreamSlots } from "../live/stream-slots";
 import { getSignLimiter } from "../security/process-sign-limiter";
 import { serveThroughNext } from "./serve-through-next";
 
@@ -41,6 +43,8 @@ export async function startChorusServer({ port, hostname = "0.0.0.0", dev = fals
     appUrl: env.APP_URL,
     signLimiter: getSignLimiter(),
     countHub: getCountHub(),
+    publicCampaigns: createPublicCampaignCache(getDb()),
+    streamSlots: createStreamSlots({ perClient: env.STREAMS_PER_CLIENT, total: env.STREAMS_MAX }),
   });
 
   const server = http.createServer((req, res) => {

@@ -1,5 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createDatabase } from "../../lib/database/create-database";
@@ -21,10 +20,8 @@ export default async function setup(project: TestProject) {
   let stop: (() => Promise<void>) | undefined;
   let adminUrl = process.env.TEST_PG_ADMIN_URL;
   if (!adminUrl) {
-    // Imported only here: the package's exit hook would otherwise reset Vitest's exit code
-    // to 0 when tests fail.
-    const { startEmbeddedPostgres } = await import("../../lib/database/embedded-postgres");
-    const dir = await mkdtemp(path.join(os.tmpdir(), "chorus-vitest-"));
+    const { makeTemporaryDataParent, startEmbeddedPostgres } = await import("../../lib/database/embedded-postgres");
+    const dir = await makeTemporaryDataParent("chorus-vitest-");
     const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), persistent: false, quiet: true });
     adminUrl = server.url("postgres");
     stop = async () => {
