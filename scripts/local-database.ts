@@ -1,5 +1,3 @@
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDatabase, startEmbeddedPostgres, type RunningPostgres } from "../lib/database/embedded-postgres";
 
@@ -10,14 +8,4 @@ export async function startLocalDatabase(port: number): Promise<{ server: Runnin
   const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port, persistent: true });
   await createDatabase(server.url("postgres"), "chorus");
   return { server, url: server.url("chorus") };
-}
-
-/** A secret for local use, made once and kept beside the local database. */
-export function localAppSecret(): string {
-  const file = path.join(DATA_DIR, "app-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(DATA_DIR, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
 }

@@ -4,19 +4,15 @@ import { createApiRouter } from "../api/api-router";
 import { openStreamCount } from "../api/stream-handler";
 import { getDb } from "../db";
 import { getEnv } from "../env";
-import { CLIENT_IP_HEADER, resolveClientIp } from "../http/client-ip";
 import { stopBackgroundJobs } from "../jobs/start-background-jobs";
 import { getCountHub } from "../live/process-count-hub";
 import { getSignLimiter } from "../security/process-sign-limiter";
+import { createRequestGate } from "./request-gate";
 
 function sendDiagnostics(res: http.ServerResponse) {
   (globalThis as { gc?: () => void }).gc?.();
   res.writeHead(200, { "content-type": "application/json" });
   res.end(JSON.stringify({ ...process.memoryUsage(), openStreams: openStreamCount() }));
-}
-
-function isLoopback(address: string | undefined): boolean {
-  return address === "::1" || address === "127.0.0.1" || Boolean(address?.startsWith("127.")) || address === "::ffff:127.0.0.1";
 }
 
 type ServerOptions = { port: number; hostname?: string; dev?: boolean };
@@ -25,8 +21,9 @@ type ServerOptions = { port: number; hostname?: string; dev?: boolean };
  * One Chorus process: the hot JSON endpoints on plain node:http, everything else (pages,
  * server actions) through Next.js, and the background jobs (started by instrumentation.ts).
  */
-export async function startChorusServer({ port, hostname = "0.0.0.0", dev = false }: ServerOptions) {
+export async function startChorusServer({ port, hostname, dev = false }: ServerOptions) {
   const env = getEnv();
+  hostname ??= env.HOST;
   const app = next({ dev, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();
@@ -38,17 +35,15 @@ export async function startChorusServer({ port, hostname = "0.0.0.0", dev = fals
     countHub: getCountHub(),
   });
 
+  const gate = createRequestGate({
+    secret: env.APP_SECRET,
+    proxyTrust: env.proxyTrust,
+    devMailbox: { enabled: env.devMailboxEnabled, key: env.DEV_MAILBOX_KEY ?? null, secureCookie: env.APP_URL.startsWith("https:") },
+    diagnostics: env.CHORUS_DIAGNOSTICS && env.CHORUS_DIAGNOSTICS_TOKEN ? { token: env.CHORUS_DIAGNOSTICS_TOKEN, send: sendDiagnostics } : null,
+  });
+
   const server = http.createServer((req, res) => {
-    // Whatever a client sent under this name is replaced by the address we trust.
-    const ip = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"] as string | undefined, env.TRUST_PROXY);
-    if (ip) req.headers[CLIENT_IP_HEADER] = ip;
-    else delete req.headers[CLIENT_IP_HEADER];
-    if (env.CHORUS_DIAGNOSTICS && req.url === "/__chorus/memory") return sendDiagnostics(res);
-    // The development mailbox shows every email and confirmation link: only to this machine.
-    if (req.url?.startsWith("/dev/") && !isLoopback(req.socket.remoteAddress)) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
-      return;
-    }
+    if (gate(req, res)) return;
     if (handleApi(req, res)) return;
     void handleWithNext(req, res);
   });
