@@ -24,7 +24,11 @@ type ServerOptions = { port: number; hostname?: string; dev?: boolean };
 export async function startChorusServer({ port, hostname, dev = false }: ServerOptions) {
   const env = getEnv();
   hostname ??= env.HOST;
-  const app = next({ dev, dir: process.cwd(), hostname, port });
+  // Next.js treats a rewrite to an origin other than its own hostname as external and proxies
+  // it over HTTP (with X-Forwarded-For): with hostname 127.0.0.1 every locale rewrite to
+  // http://localhost:… made a second request through this server. "localhost" keeps
+  // rewrites in-process whatever address we listen on.
+  const app = next({ dev, dir: process.cwd(), hostname: "localhost", port });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();
   const handleApi = createApiRouter({
