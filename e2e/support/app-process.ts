@@ -29,7 +29,9 @@ export async function startAnotherAppProcess(options: AppProcessOptions = {}) {
     ...options.env,
   };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
-  const args = options.command === "next-start" ? ["next", "start", "-p", String(port), "-H", "127.0.0.1"] : ["tsx", "scripts/start.ts"];
+  // No -H for `next start`: with a hostname other than its default, Next.js proxies its own
+  // locale rewrites (to localhost) over HTTP, which fails when localhost is ::1.
+  const args = options.command === "next-start" ? ["next", "start", "-p", String(port)] : ["tsx", "scripts/start.ts"];
   const child = spawn("npx", args, { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
