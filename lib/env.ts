@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { compileProxyTrust, type ProxyTrust } from "./http/proxy-trust";
+import { installationSecret } from "./security/installation-secret";
 
 // The one place that reads process.env. Parsed lazily so `next build` works without a database.
 const booleanFlag = z
@@ -11,18 +13,25 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   APP_URL: z.string().url().default("http://localhost:3000"),
+  /** The address the HTTP server listens on (0.0.0.0: every interface; 127.0.0.1: this machine only). */
+  HOST: z.string().min(1).default("0.0.0.0"),
   APP_SECRET: z.string().min(32, "APP_SECRET must be at least 32 characters").optional(),
   EMAIL_FROM: z.string().min(3).default("Chorus <no-reply@chorus.localhost>"),
   RESEND_API_KEY: z.string().min(1).optional(),
   DEV_MAILBOX: booleanFlag,
+  /** When set, /dev/ also requires this key (given once as ?key=, then kept in a cookie). */
+  DEV_MAILBOX_KEY: z.string().min(32, "DEV_MAILBOX_KEY must be at least 32 characters").optional(),
   WORKER: z.enum(["on", "off"]).default("on"),
   WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
   RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-  /** How many proxies in front append to X-Forwarded-For (load balancer: 1; CDN + load balancer: 2). */
-  TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
-  /** Serves GET /__chorus/memory (heap after a GC, open streams) for the benchmark. Never in production. */
+  /** Proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
+  TRUSTED_PROXIES: z.string().optional(),
+  /** At most this many X-Forwarded-For entries are believed, even from trusted proxies (unset: no cap). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
+  /** Serves GET /__chorus/memory (heap after a GC, open streams) for the benchmark, to a bearer of the token. */
   CHORUS_DIAGNOSTICS: booleanFlag,
+  CHORUS_DIAGNOSTICS_TOKEN: z.string().min(32, "CHORUS_DIAGNOSTICS_TOKEN must be at least 32 characters").optional(),
 
   // Email delivery: confirmation emails one inbox receives across all campaigns (the outbox
   // worker postpones the rest until the window allows). Defaults in lib/email/deliver-due-emails.ts.
@@ -36,9 +45,28 @@ const envSchema = z.object({
   STREAMS_MAX: z.coerce.number().int().min(1).default(10_000),
 });
 
-export type Env = z.infer<typeof envSchema> & { APP_SECRET: string; devMailboxEnabled: boolean };
+export type Env = z.infer<typeof envSchema> & {
+  APP_SECRET: string;
+  devMailboxEnabled: boolean;
+  /** Whose forwarding headers are believed, compiled from TRUSTED_PROXIES and TRUST_PROXY. */
+  proxyTrust: ProxyTrust;
+};
 
-const DEVELOPMENT_SECRET = "chorus-development-secret-do-not-use-in-production";
+function invalid(name: string, message: string): Error {
+  return new Error(`Invalid configuration:\n  ${name}: ${message}`);
+}
+
+function compileTrust(env: z.infer<typeof envSchema>): ProxyTrust {
+  if (env.TRUST_PROXY && !env.TRUSTED_PROXIES?.trim()) {
+    // TRUST_PROXY alone used to believe X-Forwarded-For from any peer.
+    throw invalid("TRUST_PROXY", "set TRUSTED_PROXIES to your proxies' addresses or ranges (e.g. 10.0.0.0/8); TRUST_PROXY now only caps how many hops are believed");
+  }
+  try {
+    return compileProxyTrust(env.TRUSTED_PROXIES, env.TRUST_PROXY ?? Infinity);
+  } catch (error) {
+    throw invalid("TRUSTED_PROXIES", `${error instanceof Error ? error.message : error} (use addresses or CIDR ranges, comma-separated)`);
+  }
+}
 
 let cached: Env | undefined;
 
@@ -50,18 +78,22 @@ export function getEnv(): Env {
     throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const env = parsed.data;
-  if (env.NODE_ENV === "production" && !env.APP_SECRET) {
-    throw new Error("Invalid configuration:\n  APP_SECRET: required in production (32+ random characters)");
-  }
-  if (env.NODE_ENV === "production" && !env.RESEND_API_KEY && !env.DEV_MAILBOX) {
+  const production = env.NODE_ENV === "production";
+  if (production && !env.APP_SECRET) throw invalid("APP_SECRET", "required in production (32+ random characters)");
+  if (production && !env.RESEND_API_KEY && !env.DEV_MAILBOX && !env.DEV_MAILBOX_KEY) {
     // Otherwise confirmation emails would go to a mailbox nobody can open.
-    throw new Error("Invalid configuration:\n  RESEND_API_KEY: required in production (or DEV_MAILBOX=1 on a private machine)");
+    throw invalid("RESEND_API_KEY", "required in production (or DEV_MAILBOX=1 on a private machine)");
+  }
+  if (env.CHORUS_DIAGNOSTICS && !env.CHORUS_DIAGNOSTICS_TOKEN) {
+    throw invalid("CHORUS_DIAGNOSTICS_TOKEN", "required when CHORUS_DIAGNOSTICS is on (32+ random characters)");
   }
   cached = {
     ...env,
-    APP_SECRET: env.APP_SECRET ?? DEVELOPMENT_SECRET,
+    // Outside production a secret made for this installation (kept in .data/), never a constant.
+    APP_SECRET: env.APP_SECRET ?? installationSecret("app-secret"),
     // The mailbox exposes every email, so production shows it only when asked to.
-    devMailboxEnabled: env.NODE_ENV !== "production" || env.DEV_MAILBOX,
+    devMailboxEnabled: !production || env.DEV_MAILBOX || Boolean(env.DEV_MAILBOX_KEY),
+    proxyTrust: compileTrust(env),
   };
   return cached;
 }

@@ -3,6 +3,7 @@
 // only when no build exists. Figures are for reading against each other: the database's
 // own ceiling and the HTTP layer's no-op ceiling are measured in the same run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import os from "node:os";
@@ -19,6 +20,8 @@ import { measureDatabaseCeilings } from "./bench/pgbench";
 import { withCpuOf } from "./bench/process-cpu";
 
 const SECRET = "bench-secret-bench-secret-bench-secret";
+// Only the bench reads the server's diagnostics: a token of its own for each run.
+const DIAGNOSTICS_TOKEN = randomBytes(32).toString("base64url");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 2000);
 const CONFIRM_RATE = Number(process.env.BENCH_CONFIRM_RATE ?? 100);
@@ -53,10 +56,13 @@ async function startApp(databaseUrl: string, port: number) {
       WORKER: "off",
       DEV_MAILBOX: "1",
       DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? "40",
+      // The load generator on this machine spreads its requests over made-up client addresses.
+      TRUSTED_PROXIES: "127.0.0.1",
       TRUST_PROXY: "1",
       RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: "1000",
       CHORUS_IGNORE_DOTENV: "1",
       CHORUS_DIAGNOSTICS: "1",
+      CHORUS_DIAGNOSTICS_TOKEN: DIAGNOSTICS_TOKEN,
       // The fan-out opens every stream from this one address.
       STREAMS_PER_CLIENT: String(STREAMS + 100),
       STREAMS_MAX: String(STREAMS + 100),
@@ -148,7 +154,7 @@ async function main() {
     // Memory after a full GC in the server, before and with the streams open.
     // Heap and off-heap buffers after a GC: RSS keeps freed pages for a while and is too noisy per stream.
     const serverMemory = async () => {
-      const memory = (await (await fetch(`${base}/__chorus/memory`)).json()) as { heapUsed: number; external: number; openStreams: number };
+      const memory = (await (await fetch(`${base}/__chorus/memory`, { headers: { authorization: `Bearer ${DIAGNOSTICS_TOKEN}` } })).json()) as { heapUsed: number; external: number; openStreams: number };
       return { bytes: memory.heapUsed + memory.external, openStreams: memory.openStreams };
     };
     await new Promise((resolve) => setTimeout(resolve, 2000));

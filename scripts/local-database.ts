@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDatabase, startEmbeddedPostgres, type RunningPostgres } from "../lib/database/embedded-postgres";
 import { canPass, postgresUser } from "../lib/database/postgres-user";
@@ -44,12 +44,3 @@ function localDataDir(): string {
   return path.join(parent, "postgres");
 }
 
-/** A secret for local use, made once and kept beside the local database. */
-export function localAppSecret(): string {
-  const file = path.join(DATA_DIR, "app-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(DATA_DIR, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}

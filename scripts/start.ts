@@ -1,12 +1,15 @@
 // `npm start`: one command from a fresh clone to a running Chorus.
 // Without DATABASE_URL it runs an embedded PostgreSQL (data in .data/), migrates and seeds
-// it, and turns on the development mailbox; with DATABASE_URL it uses that server as is.
+// it, listens on 127.0.0.1 and, without an email provider, opens the development mailbox
+// with a key printed below; with DATABASE_URL it uses that server as is.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { applyMigrations } from "../lib/database/migrate";
 import { createDb } from "../lib/db";
 import { seedDemoCampaign } from "../lib/campaigns/demo-campaign";
+import { installationSecret } from "../lib/security/installation-secret";
+import { localTrialSettings } from "../lib/server/local-trial";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -25,13 +28,11 @@ async function main() {
   if (!env.DATABASE_URL) {
     console.log("DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/postgres)…");
     // Imported only here: the package installs exit hooks that would cut a production shutdown short.
-    const { localAppSecret, startLocalDatabase } = await import("./local-database");
+    const { startLocalDatabase } = await import("./local-database");
     const local = await startLocalDatabase(Number(env.EMBEDDED_POSTGRES_PORT ?? 54329));
     stopDatabase = () => local.server.stop();
     env.DATABASE_URL = local.url;
-    env.APP_SECRET ??= localAppSecret();
-    // A local run has no email provider unless one is configured: show mail at /dev/mailbox.
-    if (!env.RESEND_API_KEY) env.DEV_MAILBOX ??= "1";
+    Object.assign(env, localTrialSettings(env, { dev, secret: (name) => installationSecret(name) }));
   }
 
   const migrations = await applyMigrations(env.DATABASE_URL);
@@ -54,8 +55,13 @@ async function main() {
   // Imported only now: it reads the configuration completed above.
   const { startChorusServer } = await import("../lib/server/chorus-server");
   const chorus = await startChorusServer({ port, dev });
-  console.log(`\nChorus is running: ${env.APP_URL}`);
-  if (env.DEV_MAILBOX === "1") console.log(`Emails go to the development mailbox: ${env.APP_URL}/dev/mailbox`);
+  console.log(`\nChorus is running: ${env.APP_URL}${env.HOST === "127.0.0.1" ? " (this machine only; HOST=0.0.0.0 to serve others)" : ""}`);
+  const { getEnv } = await import("../lib/env");
+  if (getEnv().devMailboxEnabled && !env.RESEND_API_KEY) {
+    // The key is the mailbox's password: whoever can read this console may read the mail.
+    const key = env.DEV_MAILBOX_KEY ? `?key=${env.DEV_MAILBOX_KEY}` : "";
+    console.log(`Emails go to the development mailbox (only from this machine): ${env.APP_URL}/dev/mailbox${key}`);
+  }
   console.log("Press Ctrl-C to stop.\n");
 
   let stopping = false;

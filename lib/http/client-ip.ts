@@ -1,28 +1,76 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { isIP } from "node:net";
+import { getEnv } from "../env";
+import type { ProxyTrust } from "./proxy-trust";
+
 /**
- * The header the Chorus server sets on every request it hands on, holding the caller's
- * address as it determined it. Whatever a client sends under this name is overwritten.
+ * The header the Chorus server sets on every request it hands on to Next.js, holding the
+ * caller's address as it determined it, and beside it an HMAC of that address under the
+ * app secret. A client can send either header, but without the secret it cannot make a
+ * signature that verifies, so `clientIp` ignores it (also under `next start` directly).
  */
 export const CLIENT_IP_HEADER = "x-chorus-client-ip";
+export const CLIENT_IP_SIGNATURE_HEADER = "x-chorus-client-ip-signature";
 
-/**
- * The caller's address: the socket's peer, or, behind `trustedProxies` proxies that each
- * append the address they saw to X-Forwarded-For, the entry the outermost one appended
- * (with a CDN and a load balancer: 2, the second entry from the right). Entries further
- * left are whatever the client claimed and are never trusted.
- */
-export function resolveClientIp(socketAddress: string | undefined, forwardedFor: string | undefined, trustedProxies: number) {
-  if (trustedProxies > 0) {
-    const entries = (forwardedFor ?? "")
-      .split(",")
-      .map((entry) => entry.trim())
-      .filter(Boolean);
-    const client = entries[entries.length - trustedProxies] ?? entries[0];
-    if (client) return client;
-  }
-  return socketAddress ?? null;
+/** Headers by which a proxy says whom it forwards for. */
+export const FORWARDING_HEADERS = ["x-forwarded-for", "forwarded", "x-real-ip", "via"] as const;
+
+/** An address as written in a header ("1.2.3.4:5678", "[::1]:80", "::1"), or null if it is none. */
+export function normalizeAddress(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let value = raw.trim().replace(/^"|"$/g, "");
+  const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(value);
+  if (bracketed) value = bracketed[1]!;
+  else if (/^[\d.]+:\d{1,5}$/.test(value)) value = value.slice(0, value.lastIndexOf(":"));
+  // A zone index (fe80::1%eth0) names an interface of the proxy's host, not the client.
+  value = value.replace(/%[\w.-]+$/, "");
+  if (isIP(value) === 0) return null;
+  return value.startsWith("::ffff:") && isIP(value.slice(7)) === 4 ? value.slice(7) : value.toLowerCase();
 }
 
-/** The address the server determined, for code that only sees headers (server actions). */
-export function clientIp(headers: Headers): string | null {
-  return headers.get(CLIENT_IP_HEADER);
+/**
+ * The caller's address. X-Forwarded-For is read only when the socket's peer is a trusted
+ * proxy; then it is walked from the right (each proxy appends the address it saw) while
+ * the hop is itself a trusted proxy, up to `maxHops` entries. An entry that is not an
+ * address stops the walk: the last address a trusted hop vouched for is the client.
+ */
+export function resolveClientIp(socketAddress: string | undefined, forwardedFor: string | undefined, trust: ProxyTrust): string | null {
+  let client = normalizeAddress(socketAddress);
+  if (!client) return null;
+  const entries = (forwardedFor ?? "").split(",").filter((entry) => entry.trim() !== "");
+  for (let hop = 0; hop < Math.min(entries.length, trust.maxHops) && trust.isTrusted(client); hop++) {
+    const next = normalizeAddress(entries[entries.length - 1 - hop]);
+    if (!next) break;
+    client = next;
+  }
+  return client;
+}
+
+/** Whether the request names a forwarded-for client although its peer is not a trusted proxy. */
+export function hasUntrustedForwarding(headers: Record<string, string | string[] | undefined>, socketAddress: string | undefined, trust: ProxyTrust): boolean {
+  if (!FORWARDING_HEADERS.some((name) => headers[name] !== undefined)) return false;
+  const peer = normalizeAddress(socketAddress);
+  return !peer || !trust.isTrusted(peer);
+}
+
+export function isLoopbackAddress(address: string | null | undefined): boolean {
+  const normalized = normalizeAddress(address ?? undefined);
+  return normalized === "::1" || Boolean(normalized && isIP(normalized) === 4 && normalized.startsWith("127."));
+}
+
+export function signClientIp(secret: string, ip: string): string {
+  return createHmac("sha256", secret).update(`client-ip:${ip}`).digest("base64url");
+}
+
+/**
+ * The address the Chorus server determined, for code that only sees headers (server
+ * actions, pages); null when the request did not come through the Chorus server.
+ */
+export function clientIp(headers: Headers, secret: string = getEnv().APP_SECRET): string | null {
+  const ip = headers.get(CLIENT_IP_HEADER);
+  const signature = headers.get(CLIENT_IP_SIGNATURE_HEADER);
+  if (!ip || !signature) return null;
+  const expected = Buffer.from(signClientIp(secret, ip));
+  const given = Buffer.from(signature);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? ip : null;
 }

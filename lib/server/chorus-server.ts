@@ -5,13 +5,13 @@ import { openStreamCount } from "../api/stream-handler";
 import { createPublicCampaignCache } from "../campaigns/public-campaign-cache";
 import { getDb } from "../db";
 import { getEnv } from "../env";
-import { CLIENT_IP_HEADER, resolveClientIp } from "../http/client-ip";
 import { RESOURCE_POLICY } from "../http/content-security-policy";
 import { securityHeaders } from "../http/security-headers";
 import { stopBackgroundJobs } from "../jobs/start-background-jobs";
 import { getCountHub } from "../live/process-count-hub";
 import { createStreamSlots } from "../live/stream-slots";
 import { getSignLimiter } from "../security/process-sign-limiter";
+import { createRequestGate } from "./request-gate";
 import { serveThroughNext } from "./serve-through-next";
 
 function sendDiagnostics(res: http.ServerResponse) {
@@ -20,19 +20,20 @@ function sendDiagnostics(res: http.ServerResponse) {
   res.end(JSON.stringify({ ...process.memoryUsage(), openStreams: openStreamCount() }));
 }
 
-function isLoopback(address: string | undefined): boolean {
-  return address === "::1" || address === "127.0.0.1" || Boolean(address?.startsWith("127.")) || address === "::ffff:127.0.0.1";
-}
-
 type ServerOptions = { port: number; hostname?: string; dev?: boolean };
 
 /**
  * One Chorus process: the hot JSON endpoints on plain node:http, everything else (pages,
  * server actions) through Next.js, and the background jobs (started by instrumentation.ts).
  */
-export async function startChorusServer({ port, hostname = "0.0.0.0", dev = false }: ServerOptions) {
+export async function startChorusServer({ port, hostname, dev = false }: ServerOptions) {
   const env = getEnv();
-  const app = next({ dev, dir: process.cwd(), hostname, port });
+  hostname ??= env.HOST;
+  // Next.js treats a rewrite to an origin other than its own hostname as external and proxies
+  // it over HTTP (with X-Forwarded-For): with hostname 127.0.0.1 every locale rewrite to
+  // http://localhost:… made a second request through this server. "localhost" keeps
+  // rewrites in-process whatever address we listen on.
+  const app = next({ dev, dir: process.cwd(), hostname: "localhost", port });
   await app.prepare();
   const https = env.APP_URL.startsWith("https:");
   const handleWithNext = serveThroughNext(app.getRequestHandler(), { development: dev, https });
@@ -47,20 +48,18 @@ export async function startChorusServer({ port, hostname = "0.0.0.0", dev = fals
     streamSlots: createStreamSlots({ perClient: env.STREAMS_PER_CLIENT, total: env.STREAMS_MAX }),
   });
 
+  const gate = createRequestGate({
+    secret: env.APP_SECRET,
+    proxyTrust: env.proxyTrust,
+    devMailbox: { enabled: env.devMailboxEnabled, key: env.DEV_MAILBOX_KEY ?? null, secureCookie: env.APP_URL.startsWith("https:") },
+    diagnostics: env.CHORUS_DIAGNOSTICS && env.CHORUS_DIAGNOSTICS_TOKEN ? { token: env.CHORUS_DIAGNOSTICS_TOKEN, send: sendDiagnostics } : null,
+  });
+
   const server = http.createServer((req, res) => {
     for (const [name, value] of headersForEveryResponse) res.setHeader(name, value);
     // HTML pages get their own policy (with their scripts' hashes) on the way out.
     res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
-    // Whatever a client sent under this name is replaced by the address we trust.
-    const ip = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"] as string | undefined, env.TRUST_PROXY);
-    if (ip) req.headers[CLIENT_IP_HEADER] = ip;
-    else delete req.headers[CLIENT_IP_HEADER];
-    if (env.CHORUS_DIAGNOSTICS && req.url === "/__chorus/memory") return sendDiagnostics(res);
-    // The development mailbox shows every email and confirmation link: only to this machine.
-    if (req.url?.startsWith("/dev/") && !isLoopback(req.socket.remoteAddress)) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
-      return;
-    }
+    if (gate(req, res)) return;
     if (handleApi(req, res)) return;
     void handleWithNext(req, res);
   });

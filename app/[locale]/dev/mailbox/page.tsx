@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
-import { getEnv } from "@/lib/env";
 import { setPageLocale } from "@/lib/i18n/page-locale";
+import { requireDevMailboxAccess } from "@/lib/server/dev-mailbox-guard";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function MailboxPage({ params }: { params: Promise<{ locale: string }> }) {
   await setPageLocale(params);
-  if (!getEnv().devMailboxEnabled) notFound();
+  await requireDevMailboxAccess();
   const t = await getTranslations("mailbox");
   const format = await getFormatter();
   const messages = await getDb().devMailboxMessage.findMany({

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
-import { getEnv } from "@/lib/env";
 import { setPageLocale } from "@/lib/i18n/page-locale";
+import { requireDevMailboxAccess } from "@/lib/server/dev-mailbox-guard";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -13,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function MailboxMessagePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   await setPageLocale(params);
-  if (!getEnv().devMailboxEnabled) notFound();
+  await requireDevMailboxAccess();
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const message = await getDb().devMailboxMessage.findUnique({ where: { id } });

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { getEnv, resetEnvCache } from "./env";
+import { installationSecret } from "./security/installation-secret";
+
+const base = { DATABASE_URL: "postgresql://chorus@127.0.0.1:5432/chorus" };
+let saved: NodeJS.ProcessEnv;
+
+function withEnv(values: Record<string, string>) {
+  for (const name of Object.keys(process.env)) delete process.env[name];
+  Object.assign(process.env, base, values);
+  resetEnvCache();
+  return getEnv;
+}
+
+beforeEach(() => {
+  saved = { ...process.env };
+});
+afterEach(() => {
+  for (const name of Object.keys(process.env)) delete process.env[name];
+  Object.assign(process.env, saved);
+  resetEnvCache();
+});
+
+describe("getEnv", () => {
+  it("outside production without APP_SECRET uses this installation's generated secret, not a constant", () => {
+    const env = withEnv({ NODE_ENV: "development" })();
+    expect(env.APP_SECRET).toBe(installationSecret("app-secret"));
+    expect(env.APP_SECRET).not.toMatch(/chorus-development-secret/);
+  });
+
+  it("in production the mailbox is off unless DEV_MAILBOX or a mailbox key is set", () => {
+    const production = { NODE_ENV: "production", APP_SECRET: "x".repeat(32), RESEND_API_KEY: "re_x" };
+    expect(withEnv(production)().devMailboxEnabled).toBe(false);
+    expect(withEnv({ ...production, DEV_MAILBOX: "1" })().devMailboxEnabled).toBe(true);
+    expect(withEnv({ ...production, DEV_MAILBOX_KEY: "k".repeat(32) })().devMailboxEnabled).toBe(true);
+    expect(withEnv({ NODE_ENV: "development" })().devMailboxEnabled).toBe(true);
+  });
+
+  it("refuses TRUST_PROXY without TRUSTED_PROXIES (it used to trust any peer)", () => {
+    expect(withEnv({ TRUST_PROXY: "1" })).toThrow(/TRUSTED_PROXIES/);
+    expect(withEnv({ TRUST_PROXY: "1", TRUSTED_PROXIES: "10.0.0.0/8" })().proxyTrust.maxHops).toBe(1);
+  });
+
+  it("refuses a TRUSTED_PROXIES entry that is not an address or range", () => {
+    expect(withEnv({ TRUSTED_PROXIES: "10.0.0.0/8, lb.internal" })).toThrow(/TRUSTED_PROXIES/);
+  });
+
+  it("refuses diagnostics without a token", () => {
+    expect(withEnv({ CHORUS_DIAGNOSTICS: "1" })).toThrow(/CHORUS_DIAGNOSTICS_TOKEN/);
+    expect(withEnv({ CHORUS_DIAGNOSTICS: "1", CHORUS_DIAGNOSTICS_TOKEN: "t".repeat(32) })().CHORUS_DIAGNOSTICS).toBe(true);
+  });
+
+  it("listens on every interface unless HOST says otherwise", () => {
+    expect(withEnv({})().HOST).toBe("0.0.0.0");
+    expect(withEnv({ HOST: "127.0.0.1" })().HOST).toBe("127.0.0.1");
+  });
+});
