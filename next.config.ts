@@ -17,8 +17,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers },
-      // The confirmation token is in the path: never send it on to another site.
-      { source: "/confirm/:token*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // The confirmation token is in the path: never send it on to another site. Not
+      // "no-referrer": under it a browser sends `Origin: null` with the page's own form POST,
+      // and Next.js refuses that server action (the form would fail without JavaScript).
+      { source: "/confirm/:token*", headers: [{ key: "Referrer-Policy", value: "same-origin" }] },
     ];
   },
 };

@@ -76,6 +76,12 @@ test("confirmation pages: pending, expired and invalid", async ({ page }) => {
 
   await visit(page, `/confirm/${pending.token}`, "confirm-pending");
   await expectNoSeriousA11yViolations(page);
+  // The confirm form showing a problem, with every control labelled.
+  await page.getByLabel("Full name", { exact: true }).fill("");
+  await page.getByLabel("Show my first name and country among recent signers.").check();
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByTestId("confirm-errors")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await visit(page, `/confirm/${expired.token}`, "confirm-expired");
   await expectNoSeriousA11yViolations(page);
   await visit(page, "/confirm/not-a-real-token", "confirm-invalid");

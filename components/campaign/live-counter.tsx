@@ -2,6 +2,7 @@
 
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { SIGNED_AT_GRANULARITY_MS } from "@/lib/signatures/coarse-signed-at";
 import { useLiveCount, type LiveCount } from "./use-live-count";
 
 type Props = { slug: string; initial: LiveCount; deadlineLabel: string | null };
@@ -85,15 +86,19 @@ export function LiveCounter({ slug, initial, deadlineLabel }: Props) {
         <div className="ticker">
           <h3 className="ticker__heading">{t("recentSignersHeading")}</h3>
           <ul className="ticker__list" data-testid="recent-signers">
-            {live.recentSigners.map((signer) => (
-              <li key={`${signer.signedAt}-${signer.name}`}>
-                {t("signerLine", {
-                  name: signer.name,
-                  country: regionNames.of(signer.country) ?? signer.country,
-                  time: format.relativeTime(new Date(signer.signedAt), now),
-                })}
-              </li>
-            ))}
+            {live.recentSigners.map((signer, index) => {
+              const signedAt = new Date(signer.signedAt);
+              const country = regionNames.of(signer.country) ?? signer.country;
+              // Times are floored to ten minutes: within the newest ten, "a few minutes ago"
+              // is the honest answer (a relative time would say "3 minutes ago" for a second ago).
+              return (
+                <li key={`${index}-${signer.signedAt}-${signer.name}`}>
+                  {now.getTime() - signedAt.getTime() < SIGNED_AT_GRANULARITY_MS
+                    ? t("signerLineRecent", { name: signer.name, country })
+                    : t("signerLine", { name: signer.name, country, time: format.relativeTime(signedAt, now) })}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

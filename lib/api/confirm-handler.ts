@@ -1,18 +1,35 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { resolveLocale } from "../i18n/locales";
+import { translatorFor } from "../i18n/messages";
+import { confirmationChoicesSchema } from "../signatures/confirmation-choices";
 import { confirmSignature } from "../signatures/confirm-signature";
+import { fieldErrorsOf } from "../signatures/signature-input";
 import type { ApiContext } from "./api-context";
 import { readJsonObject, sendError, sendJson } from "./node-http";
 
-/** POST /api/v1/confirmations with `{ "token": "…" }`: what the confirm page's button does, for apps. */
+/**
+ * POST /api/v1/confirmations with `{ token, name?, country?, showPublicly?, consentUpdates?, locale? }`:
+ * what the confirm page's form does, for apps. The choices are the confirming person's own;
+ * left out, they mean private and no consent (name and country left out keep the submitted ones).
+ */
 export async function handleConfirm(context: ApiContext, req: IncomingMessage, res: ServerResponse) {
   const body = await readJsonObject(req, res);
   if (!body) return;
+  const acceptLanguage = req.headers["accept-language"];
   if (typeof body.token !== "string" || body.token.length > 200) {
     return sendError(res, 422, "VALIDATION_FAILED", "Send the token from the confirmation link.", {
       fields: { token: "Send the token from the confirmation link." },
     });
   }
-  const result = await confirmSignature({ db: context.db, token: body.token });
+  const parsed = confirmationChoicesSchema.safeParse(body);
+  if (!parsed.success) {
+    const t = translatorFor(resolveLocale(undefined, acceptLanguage), "validation");
+    const fields = Object.fromEntries(Object.entries(fieldErrorsOf(parsed.error)).map(([field, key]) => [field, t(key)]));
+    return sendError(res, 422, "VALIDATION_FAILED", "Some fields are not valid.", { fields });
+  }
+  // The consent wording was shown in the language the app names, or else the one it asks in.
+  const locale = parsed.data.locale ?? (acceptLanguage ? resolveLocale(undefined, acceptLanguage) : undefined);
+  const result = await confirmSignature({ db: context.db, token: body.token, choices: { ...parsed.data, locale } });
   if (result.ok) {
     return sendJson(res, 200, {
       status: result.alreadyConfirmed ? "already_confirmed" : "confirmed",

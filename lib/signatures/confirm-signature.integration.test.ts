@@ -87,7 +87,12 @@ describe("findConfirmation", () => {
     const campaign = await publishedCampaign(database.db);
     const { signature, token } = await pendingSignature(database.db, { campaignId: campaign.id, secret });
     const lookup = await findConfirmation({ db: database.db, token });
-    expect(lookup).toEqual({ state: "PENDING", campaign: { slug: campaign.slug, title: campaign.title, target: campaign.target } });
+    expect(lookup).toEqual({
+      state: "PENDING",
+      campaign: { slug: campaign.slug, title: campaign.title, target: campaign.target },
+      // The proposal the confirm page offers; the person confirming decides what is kept.
+      proposal: { email: signature.email, name: "Test Signer", country: "KR", showPublicly: false, consentUpdates: false },
+    });
     expect((await database.db.signature.findUniqueOrThrow({ where: { id: signature.id } })).status).toBe("PENDING");
 
     await confirmSignature({ db: database.db, token });

@@ -2,7 +2,9 @@ import { randomInt } from "node:crypto";
 import type { Db } from "../db";
 import { countAnnouncerFor } from "../live/count-announcer";
 import { hashConfirmationToken, looksLikeConfirmationToken } from "./confirmation-token";
+import { PRIVATE_CHOICES, type ConfirmationChoices } from "./confirmation-choices";
 import { findConfirmation } from "./find-confirmation";
+import { CONSENT_WORDING_VERSION } from "./sign-petition";
 import { COUNTER_SHARDS } from "./signature-count";
 
 export type ConfirmSignatureResult =
@@ -15,11 +17,25 @@ export type ConfirmSignatureResult =
  * then announces the change to every process. The UPDATE re-checks PENDING under its row
  * lock, so a confirm repeated or raced counts once. Failures are explained by a second,
  * read-only look.
+ *
+ * The same statement stores the confirming person's choices, and only theirs: what was
+ * ticked when signing may have been ticked by anyone who typed this address, so it is
+ * overwritten (no choices given means private and no consent). Name and country left out
+ * keep the submitted ones. Consent records the wording version and the language it was
+ * shown in (the signature's language when none is given).
  */
-export async function confirmSignature(options: { db: Db; token: string; now?: Date }): Promise<ConfirmSignatureResult> {
+export async function confirmSignature(options: {
+  db: Db;
+  token: string;
+  /** Already validated (confirmationChoicesSchema). */
+  choices?: ConfirmationChoices;
+  now?: Date;
+}): Promise<ConfirmSignatureResult> {
   const { db, token } = options;
   const now = options.now ?? new Date();
+  const choices = options.choices ?? PRIVATE_CHOICES;
   if (!looksLikeConfirmationToken(token)) return { ok: false, code: "TOKEN_INVALID" };
+  const consent = choices.consentUpdates;
 
   const confirmed = await db.$queryRaw<{ slug: string; campaignId: string }[]>`
     WITH target AS (
@@ -31,7 +47,14 @@ export async function confirmSignature(options: { db: Db; token: string; now?: D
         -- Signed before the deadline counts, even when the link is clicked after it.
         AND (c."closesAt" IS NULL OR c."closesAt" > ${now} OR s."createdAt" < c."closesAt")
     ), confirmed AS (
-      UPDATE "Signature" s SET "status" = 'CONFIRMED', "confirmedAt" = ${now}, "updatedAt" = ${now}
+      UPDATE "Signature" s SET "status" = 'CONFIRMED', "confirmedAt" = ${now}, "updatedAt" = ${now},
+        "name" = COALESCE(${choices.name ?? null}::text, s."name"),
+        "country" = COALESCE(${choices.country ?? null}::text, s."country"),
+        "showPublicly" = ${choices.showPublicly}::boolean,
+        "consentUpdates" = ${consent}::boolean,
+        -- NULL when not consenting: NULL || anything is NULL.
+        "consentWording" = ${consent ? `${CONSENT_WORDING_VERSION}:` : null}::text || COALESCE(${choices.locale ?? null}::text, s."locale"),
+        "consentAt" = ${consent ? now : null}::timestamptz
       FROM target WHERE s."id" = target."id" AND s."status" = 'PENDING'
       RETURNING s."campaignId", target."slug"
     ), counted AS (

@@ -4,9 +4,20 @@ import { hashConfirmationToken, looksLikeConfirmationToken } from "./confirmatio
 
 export type ConfirmationState = "PENDING" | "CONFIRMED" | "EXPIRED" | "CLOSED" | "INVALID";
 
+/** What was submitted when signing: a proposal that only the confirming person can accept. */
+export type SignatureProposal = {
+  email: string;
+  name: string;
+  country: string;
+  showPublicly: boolean;
+  consentUpdates: boolean;
+};
+
 export type ConfirmationLookup = {
   state: ConfirmationState;
   campaign?: { slug: string; title: string; target: string };
+  /** Only while PENDING, for the confirm page's form. */
+  proposal?: SignatureProposal;
 };
 
 /** What the confirmation page shows for a token; reads only, a GET never confirms. */
@@ -20,6 +31,11 @@ export async function findConfirmation(options: { db: Db; token: string; now?: D
       status: true,
       createdAt: true,
       tokenExpiresAt: true,
+      email: true,
+      name: true,
+      country: true,
+      showPublicly: true,
+      consentUpdates: true,
       campaign: { select: { slug: true, title: true, target: true, status: true, closesAt: true } },
     },
   });
@@ -30,5 +46,6 @@ export async function findConfirmation(options: { db: Db; token: string; now?: D
   if (signature.status !== "PENDING") return { state: "INVALID" };
   if (confirmationAvailability(signature.campaign, signature.createdAt, now) !== "OPEN") return { state: "CLOSED", campaign };
   if (signature.tokenExpiresAt.getTime() <= now.getTime()) return { state: "EXPIRED", campaign };
-  return { state: "PENDING", campaign };
+  const { email, name, country, showPublicly, consentUpdates } = signature;
+  return { state: "PENDING", campaign, proposal: { email, name, country, showPublicly, consentUpdates } };
 }

@@ -8,6 +8,7 @@ import { getServices } from "@/lib/server/services";
 import { signFormValuesFrom, type SignFormState } from "@/lib/signatures/sign-form-state";
 import { submitSignature } from "@/lib/signatures/submit-signature";
 import { logError } from "@/lib/observability/log-error";
+import { rememberSubmission } from "./remember-submission";
 
 const REFERRAL_CODE = /^[A-Za-z0-9_-]{4,32}$/;
 
@@ -35,7 +36,10 @@ export async function signPetitionAction(slug: string, _previous: SignFormState,
       locale: (await getLocale()) as Locale,
       ip: clientIp(await headers()),
     });
-    if (result.ok) return { status: "success", fieldErrors: {}, formError: null, values, sentTo: result.email };
+    if (result.ok) {
+      await rememberSubmission({ secret: env.APP_SECRET, appUrl: env.APP_URL, campaignSlug: slug, values });
+      return { status: "success", fieldErrors: {}, formError: null, values, sentTo: result.email };
+    }
     switch (result.code) {
       case "VALIDATION_FAILED":
         return failed(null, result.fields);

@@ -1,16 +1,31 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { getServices } from "@/lib/server/services";
 import { notifyOutbox } from "@/lib/email/outbox-signal";
-import { confirmSignature } from "@/lib/signatures/confirm-signature";
+import { confirmationChoicesSchema } from "@/lib/signatures/confirmation-choices";
+import { confirmFormValuesFrom, type ConfirmFormState } from "@/lib/signatures/confirm-form-state";
+import { confirmSignature, type ConfirmSignatureResult } from "@/lib/signatures/confirm-signature";
 import { resendConfirmationByToken } from "@/lib/signatures/resend-confirmation";
+import { fieldErrorsOf } from "@/lib/signatures/signature-input";
 
 export type ResendState = { sent: boolean };
 
-export async function confirmSignatureAction(token: string): Promise<void> {
-  const { db } = getServices();
-  const result = await confirmSignature({ db, token });
+/** The confirm page's form: what this person chose is what is stored (see confirmSignature). */
+export async function confirmSignatureAction(token: string, _previous: ConfirmFormState, formData: FormData): Promise<ConfirmFormState> {
+  const values = confirmFormValuesFrom(formData);
+  // The consent sentence was shown in the page's language.
+  const parsed = confirmationChoicesSchema.safeParse({ ...values, locale: await getLocale() });
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), formError: null, values };
+
+  let result: ConfirmSignatureResult;
+  try {
+    result = await confirmSignature({ db: getServices().db, token, choices: parsed.data });
+  } catch (error) {
+    console.error("[confirm] unexpected failure:", error);
+    return { status: "error", fieldErrors: {}, formError: { key: "unexpected" }, values };
+  }
   if (result.ok) redirect(`/c/${result.campaignSlug}?confirmed=1`);
   // Otherwise the page, rendered again, explains what is wrong with the link.
   redirect(`/confirm/${encodeURIComponent(token)}`);

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/lib/db";
+import { countryOptions } from "@/lib/i18n/countries";
 import { setPageLocale } from "@/lib/i18n/page-locale";
-import { findConfirmation } from "@/lib/signatures/find-confirmation";
+import { getServices } from "@/lib/server/services";
+import type { ConfirmFormValues } from "@/lib/signatures/confirm-form-state";
+import { findConfirmation, type SignatureProposal } from "@/lib/signatures/find-confirmation";
+import { cookieProves, SUBMISSION_PROOF_COOKIE, submissionProofFor } from "@/lib/signatures/submission-proof";
 import { confirmSignatureAction, resendConfirmationAction } from "./actions";
+import { ConfirmForm } from "./confirm-form";
 import { ResendForm } from "./resend-form";
 
 // What the page says for each state other than a link waiting to be confirmed.
@@ -25,30 +30,47 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-// A GET only shows this page; confirming takes the button's POST, because mail scanners
+/**
+ * The form starts with the submitted name and country. The two choices start unticked (a box
+ * ticked by whoever typed this address is neither this person's choice nor valid consent),
+ * unless this browser's cookie proves it submitted exactly this proposal.
+ */
+async function initialValuesFor(campaignSlug: string, proposal: SignatureProposal, secret: string): Promise<ConfirmFormValues> {
+  const cookie = (await cookies()).get(SUBMISSION_PROOF_COOKIE)?.value;
+  const ownChoices = cookieProves(cookie, submissionProofFor(secret, { campaignSlug, ...proposal }));
+  return {
+    name: proposal.name,
+    country: proposal.country,
+    showPublicly: ownChoices && proposal.showPublicly,
+    consentUpdates: ownChoices && proposal.consentUpdates,
+  };
+}
+
+// A GET only shows this page; confirming takes the form's POST, because mail scanners
 // open links in emails without a person behind them.
 export default async function ConfirmPage({ params }: Props) {
-  await setPageLocale(params);
+  const locale = await setPageLocale(params);
   const { token } = await params;
   const t = await getTranslations("confirm");
   const tc = await getTranslations("common");
-  const { state, campaign } = await findConfirmation({ db: getDb(), token });
+  const { db, env } = getServices();
+  const { state, campaign, proposal } = await findConfirmation({ db, token });
 
   return (
     <div className="page narrow">
       <div className="card form" data-testid={`confirm-${state.toLowerCase()}`}>
-        {state === "PENDING" && campaign && (
+        {state === "PENDING" && campaign && proposal && (
           <>
-            <h1>{t("title")}</h1>
+            <h1 id="confirm-heading">{t("title")}</h1>
             <p>{t("intro")}</p>
             <p>
               <strong>{campaign.title}</strong>
             </p>
-            <form action={confirmSignatureAction.bind(null, token)}>
-              <button type="submit" className="button">
-                {t("button")}
-              </button>
-            </form>
+            <ConfirmForm
+              action={confirmSignatureAction.bind(null, token)}
+              countries={countryOptions(locale)}
+              initialValues={await initialValuesFor(campaign.slug, proposal, env.APP_SECRET)}
+            />
             <p className="privacy">{t("whyButton")}</p>
           </>
         )}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { FormField } from "@/components/ui/form-field";
+import type { ConfirmFormState, ConfirmFormValues } from "@/lib/signatures/confirm-form-state";
+import { SIGNATURE_LIMITS } from "@/lib/signatures/signature-limits";
+
+type Props = {
+  action: (state: ConfirmFormState, formData: FormData) => Promise<ConfirmFormState>;
+  countries: { code: string; name: string }[];
+  /** The submitted name and country; the choices only when this browser made them. */
+  initialValues: ConfirmFormValues;
+};
+
+const FIELD_ORDER = ["name", "country", "consentUpdates", "showPublicly"] as const;
+
+/**
+ * What will be stored with the signature, for the mailbox owner to correct and decide.
+ * Posts with or without JavaScript; on a problem it shows again what the person chose.
+ */
+export function ConfirmForm({ action, countries, initialValues }: Props) {
+  const t = useTranslations("confirm");
+  const tv = useTranslations("validation");
+  const [state, formAction, pending] = useActionState(action, {
+    status: "idle",
+    fieldErrors: {},
+    formError: null,
+    values: initialValues,
+  } satisfies ConfirmFormState);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === "error") summaryRef.current?.focus();
+  }, [state]);
+
+  const errorFields = FIELD_ORDER.filter((field) => state.fieldErrors[field]);
+  const fieldMessage = (field: (typeof FIELD_ORDER)[number]) => {
+    const key = state.fieldErrors[field];
+    return key ? tv(key) : undefined;
+  };
+  // React resets a form after each submit; keying the controls by the values they were sent
+  // with makes that reset land on what the person chose rather than on the first render's.
+  const valuesKey = JSON.stringify(state.values);
+
+  return (
+    <form action={formAction} className="form" noValidate aria-labelledby="confirm-heading" data-testid="confirm-form">
+      {state.status === "error" && (
+        <div className="alert alert--error" role="alert" tabIndex={-1} ref={summaryRef} data-testid="confirm-errors">
+          {state.formError ? (
+            <p>{t(state.formError.key)}</p>
+          ) : (
+            <>
+              <p>{t("errorSummary")}</p>
+              <ul>
+                {errorFields.map((field) => (
+                  <li key={field}>
+                    <a href={`#${field}`}>{tv(state.fieldErrors[field]!)}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+
+      <p>{t("choicesIntro")}</p>
+
+      <FormField name="name" label={t("name")} error={fieldMessage("name")}>
+        {(control) => (
+          <input
+            {...control}
+            key={`name-${valuesKey}`}
+            type="text"
+            autoComplete="name"
+            required
+            maxLength={SIGNATURE_LIMITS.name}
+            defaultValue={state.values.name}
+          />
+        )}
+      </FormField>
+
+      <FormField name="country" label={t("country")} error={fieldMessage("country")}>
+        {(control) => (
+          <select {...control} key={`country-${valuesKey}`} autoComplete="country" required defaultValue={state.values.country}>
+            {countries.map((option) => (
+              <option key={option.code} value={option.code}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+
+      <label className="check">
+        <input
+          key={`consent-${valuesKey}`}
+          id="consentUpdates"
+          type="checkbox"
+          name="consentUpdates"
+          defaultChecked={state.values.consentUpdates}
+        />
+        <span>{t("consentUpdates")}</span>
+      </label>
+      <label className="check">
+        <input
+          key={`public-${valuesKey}`}
+          id="showPublicly"
+          type="checkbox"
+          name="showPublicly"
+          defaultChecked={state.values.showPublicly}
+        />
+        <span>{t("showPublicly")}</span>
+      </label>
+
+      <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+        {t("button")}
+      </button>
+    </form>
+  );
+}
