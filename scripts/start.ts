@@ -26,8 +26,7 @@ let stopDatabase: (() => Promise<void>) | undefined;
 
 async function main() {
   if (!env.DATABASE_URL) {
-    console.log("DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/postgres)…");
-    // Imported only here: the package installs exit hooks that would cut a production shutdown short.
+    console.log("DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/)…");
     const { startLocalDatabase } = await import("./local-database");
     const local = await startLocalDatabase(Number(env.EMBEDDED_POSTGRES_PORT ?? 54329));
     stopDatabase = () => local.server.stop();
