@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { DEV_MAILBOX_KEY, mailboxAccess } from "./e2e/support/mailbox-key";
 
 // Run through `npm test` (or `npm run test:e2e`), which starts PostgreSQL, builds Chorus
 // and sets DATABASE_URL and E2E_PORT. The browser is Debian's Chromium unless
@@ -19,6 +20,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL,
+    // Every browser context may open the development mailbox, as the operator would.
+    storageState: mailboxAccess,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromiumPath,
@@ -45,6 +48,7 @@ export default defineConfig({
       DATABASE_URL: process.env.DATABASE_URL ?? "",
       APP_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
       DEV_MAILBOX: "1",
+      DEV_MAILBOX_KEY,
       SEED_DEMO: "1",
       WORKER_POLL_MS: "200",
       RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: "1000",

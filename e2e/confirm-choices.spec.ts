@@ -3,6 +3,7 @@ import { publishedCampaign, uniqueSlug } from "../test/factories";
 import { e2eDb } from "./support/database";
 import { signatureRows, uniqueEmail } from "./support/data";
 import { openNewestEmailTo } from "./support/mailbox";
+import { mailboxAccess } from "./support/mailbox-key";
 
 // Issue 6, item 1: only the person who controls the mailbox decides what is shown and what
 // they consent to. The choices ticked on the sign form pre-tick the confirm page only in the
@@ -28,14 +29,14 @@ test("a stranger's ticks are not the mailbox owner's: opened in another browser,
   const campaign = await publishedCampaign(e2eDb(), { slug: uniqueSlug("e2e-stranger") });
   const victim = uniqueEmail("victim");
 
-  const stranger = await browser.newContext();
+  const stranger = await browser.newContext({ storageState: mailboxAccess });
   const strangerPage = await stranger.newPage();
   await strangerPage.goto(`/c/${campaign.slug}`);
   await signWithChoices(strangerPage, { name: "Vera Victim", email: victim });
   await stranger.close();
 
   // The victim reads the email in their own browser: no cookie from the sign form.
-  const owner = await browser.newContext();
+  const owner = await browser.newContext({ storageState: mailboxAccess });
   const page = await owner.newPage();
   const mail = await openNewestEmailTo(page, victim);
   await page.goto(mail.confirmUrl);
@@ -81,7 +82,7 @@ test.describe("without JavaScript", () => {
     const campaign = await publishedCampaign(e2eDb(), { slug: uniqueSlug("e2e-nojs") });
     const email = uniqueEmail("nojs");
     // Signed elsewhere (the API), so nothing is pre-ticked here.
-    const context = await browser.newContext({ javaScriptEnabled: true });
+    const context = await browser.newContext({ javaScriptEnabled: true, storageState: mailboxAccess });
     const signed = await context.request.post(`/api/v1/campaigns/${campaign.slug}/signatures`, {
       data: { name: "Grace Hopper", email, country: "US", consentUpdates: true, showPublicly: true },
     });
@@ -89,7 +90,7 @@ test.describe("without JavaScript", () => {
     const mail = await openNewestEmailTo(await context.newPage(), email);
     await context.close();
 
-    const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "en-US" });
+    const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "en-US", storageState: mailboxAccess });
     const page = await noScript.newPage();
     await page.goto(mail.confirmUrl);
     await expect(page.getByLabel(SHOW_PUBLICLY)).not.toBeChecked();

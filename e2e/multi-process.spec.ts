@@ -3,6 +3,7 @@ import { pendingSignature, publishedCampaign } from "../test/factories";
 import { startAnotherAppProcess } from "./support/app-process";
 import { followCountStream } from "./support/count-stream";
 import { e2eDb } from "./support/database";
+import { mailboxAccess } from "./support/mailbox-key";
 
 const secret = "e2e-secret-e2e-secret-e2e-secret-e2e";
 
@@ -60,8 +61,8 @@ test.describe("two app processes on one database", () => {
     const secondSignature = await pendingSignature(db, { campaignId: campaign.id, secret });
     await db.signature.update({ where: { id: secondSignature.signature.id }, data: { name: "Min-jun Kim" } });
 
-    const pageOnFirst = await (await browser.newContext()).newPage();
-    const pageOnSecond = await (await browser.newContext()).newPage();
+    const pageOnFirst = await (await browser.newContext({ storageState: mailboxAccess })).newPage();
+    const pageOnSecond = await (await browser.newContext({ storageState: mailboxAccess })).newPage();
     await pageOnFirst.goto(`${baseURL}/c/${campaign.slug}`);
     await pageOnSecond.goto(`${second.url}/c/${campaign.slug}`);
     await expect(pageOnFirst.getByTestId("signature-count")).toHaveAttribute("data-count", "0");

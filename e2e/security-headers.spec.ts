@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { closedCampaign, pendingSignature, publishedCampaign, uniqueSlug } from "../test/factories";
 import { e2eDb } from "./support/database";
 import { APP_SECRET } from "./support/data";
+import { mailboxAccess } from "./support/mailbox-key";
 
 test.use({ locale: "en-US" });
 
@@ -80,7 +81,7 @@ test("no page logs an error in the browser console, in English or Korean", async
   const pages = ["/", "/c/save-my-friend", `/c/${open.slug}`, `/c/${closed.slug}`, `/confirm/${pending.token}`, `/confirm/${expired.token}`, "/confirm/not-a-real-token", "/dev/mailbox"];
 
   for (const locale of ["en-US", "ko-KR"]) {
-    const context = await browser.newContext({ locale });
+    const context = await browser.newContext({ locale, storageState: mailboxAccess });
     const page = await context.newPage();
     const problems = watchConsole(page);
     for (const path of pages) {

@@ -55,6 +55,7 @@ async function startApp(databaseUrl: string, port: number) {
       // Email delivery runs in separate worker processes at scale; measured here is the web tier.
       WORKER: "off",
       DEV_MAILBOX: "1",
+      DEV_MAILBOX_KEY: randomBytes(32).toString("base64url"),
       DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? "40",
       // The load generator on this machine spreads its requests over made-up client addresses.
       TRUSTED_PROXIES: "127.0.0.1",

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { freePort } from "../../lib/database/free-port";
 import { APP_SECRET } from "./data";
+import { DEV_MAILBOX_KEY } from "./mailbox-key";
 
 type AppProcessOptions = {
   /** Added to (or, with undefined, removed from) the environment the process gets. */
@@ -26,6 +27,7 @@ export async function startAnotherAppProcess(options: AppProcessOptions = {}) {
     APP_SECRET,
     CHORUS_IGNORE_DOTENV: "1",
     DEV_MAILBOX: "1",
+    DEV_MAILBOX_KEY,
     ...options.env,
   };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];

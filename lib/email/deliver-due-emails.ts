@@ -1,5 +1,6 @@
 import type { Db } from "../db";
 import { claimDueEmails, type ClaimedEmail, renewEmailLease } from "./email-claims";
+import { confirmationStillDue } from "./confirmation-still-due";
 import type { EmailKind } from "./email-kinds";
 import type { EmailTransport, SendResult } from "./email-transport";
 import { createRecipientCap, type RecipientLimits, type RecipientTicket } from "./recipient-cap";
@@ -69,6 +70,14 @@ export async function deliverDueEmails(options: DeliverOptions): Promise<number>
     const lockedUntil = await renewEmailLease(db, email, clock());
     if (!lockedUntil) continue; // the claim ran out and another worker has the message now
     const stillOurs = { id: email.id, lockedUntil };
+
+    if (email.payload.kind === "signature-confirmation" && !(await confirmationStillDue(db, { idempotencyKey: email.idempotencyKey, payload: email.payload }))) {
+      await db.emailMessage.updateMany({
+        where: stillOurs,
+        data: { status: "FAILED", lockedUntil: null, lastError: "skipped: the signature is no longer pending, or a newer confirmation was queued" },
+      });
+      continue;
+    }
 
     let ticket: RecipientTicket = [];
     if (CAPPED_KINDS.has(email.payload.kind)) {

@@ -5,6 +5,8 @@ import { TEST_SECRET, withTestDatabase } from "../../test/helpers/test-database"
 import { deliverDueEmails, GIVE_UP_AFTER_MS } from "./deliver-due-emails";
 import { enqueueEmail } from "./enqueue-email";
 import { createResendTransport } from "./resend-transport";
+import { signPetition } from "../signatures/sign-petition";
+import { signatureInputSchema } from "../signatures/signature-input";
 
 const secret = TEST_SECRET;
 const apiKey = "re_test_key";
@@ -125,5 +127,54 @@ describe("the per-recipient cap on confirmation emails", () => {
     const failed = await database.db.emailMessage.findFirstOrThrow({ where: { status: "FAILED" } });
     expect(failed.idempotencyKey).toBe("flood-4");
     expect(failed.lastError).toContain("recipient cap");
+  });
+});
+
+describe("confirmations that are no longer due", () => {
+  const signAt = (slug: string, now: Date) =>
+    signPetition({
+      db: database.db,
+      secret,
+      campaignSlug: slug,
+      input: signatureInputSchema.parse({ name: "Vera", email: "vera@example.org", country: "KR" }),
+      locale: "en",
+      ipHash: null,
+      now,
+    });
+
+  it("are skipped before the cap: a stranger's repeated re-sends cannot use up the owner's allowance", async () => {
+    // In the past, so that every queued email is due now (the outbox stamps rows with the database's clock).
+    const t0 = new Date(Date.now() - 60 * 60_000);
+    const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
+    const flooded = await publishedCampaign(database.db);
+    const wanted = await publishedCampaign(database.db);
+    // A stranger signs the owner's address on one campaign and signs again every 11 minutes.
+    for (const at of [0, 11, 22, 33]) await signAt(flooded.slug, minutes(at));
+    // The owner signs another campaign.
+    await signAt(wanted.slug, minutes(34));
+
+    await deliverDueEmails({
+      db: database.db,
+      transport: createResendTransport(apiKey),
+      from: "Chorus <no-reply@chorus.example.org>",
+      appUrl: "https://chorus.example.org",
+      secret,
+      recipientLimits: { perHour: 2, perDay: 10 },
+      now: new Date(Date.now() + 1000),
+    });
+    const rows = await database.db.emailMessage.findMany({ orderBy: { idempotencyKey: "asc" } });
+    expect(rows.filter((row) => row.status === "SENT")).toHaveLength(2);
+    expect(rows.filter((row) => row.status === "PENDING")).toHaveLength(0);
+    expect(rows.filter((row) => row.lastError?.startsWith("skipped"))).toHaveLength(3);
+    expect(resend.delivered).toHaveLength(2);
+  });
+
+  it("are skipped once the signature is confirmed", async () => {
+    const campaign = await publishedCampaign(database.db);
+    await signAt(campaign.slug, new Date());
+    await database.db.signature.updateMany({ data: { status: "CONFIRMED", confirmedAt: new Date() } });
+    await deliver(new Date());
+    expect(resend.delivered).toHaveLength(0);
+    expect((await database.db.emailMessage.findFirstOrThrow()).status).toBe("FAILED");
   });
 });

@@ -17,9 +17,11 @@ export function createResendTransport(apiKey: string): EmailTransport {
       );
       if (data) return { ok: true, providerId: data.id };
       const status = error?.statusCode ?? null;
-      // No status means the request never got an answer (network): worth retrying. 409 is
-      // Resend saying the same idempotency key is still being processed.
-      const retryable = status === null || status === 409 || status === 429 || status >= 500;
+      // No status means the request never got an answer (network): worth retrying. A 409 is
+      // worth it only when Resend is still processing the same key; its other 409 (the same
+      // key with a different body) would fail the same way for 48 hours.
+      const stillProcessing = status === 409 && error?.name === "concurrent_idempotent_requests";
+      const retryable = status === null || stillProcessing || status === 429 || (status !== null && status >= 500);
       return { ok: false, retryable, error: `${status ?? "network"} ${error?.name ?? ""}: ${error?.message ?? ""}` };
     },
   };

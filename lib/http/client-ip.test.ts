@@ -45,16 +45,17 @@ describe("resolveClientIp", () => {
     expect(resolveClientIp("::ffff:203.0.113.4", undefined, NO_PROXY_TRUST)).toBe("203.0.113.4");
   });
 
-  it("stops at an entry that is not an address and keeps the last trusted hop's", () => {
-    expect(resolveClientIp("10.0.0.1", "203.0.113.9, <script>", loadBalancer)).toBe("10.0.0.1");
-    expect(resolveClientIp("10.0.0.1", "203.0.113.9, 10.0.0.2, unknown", loadBalancer)).toBe("10.0.0.1");
-    expect(resolveClientIp("10.0.0.1", "999.1.1.1", loadBalancer)).toBe("10.0.0.1");
-    expect(resolveClientIp("10.0.0.1", "garbage, 10.0.0.2", loadBalancer)).toBe("10.0.0.2");
+  it("leaves the client unknown at an entry that is not an address, never the proxy itself", () => {
+    expect(resolveClientIp("10.0.0.1", "203.0.113.9, <script>", loadBalancer)).toBeNull();
+    expect(resolveClientIp("10.0.0.1", "203.0.113.9, 10.0.0.2, unknown", loadBalancer)).toBeNull();
+    expect(resolveClientIp("10.0.0.1", "999.1.1.1", loadBalancer)).toBeNull();
+    expect(resolveClientIp("10.0.0.1", "garbage, 10.0.0.2", loadBalancer)).toBeNull();
+    expect(resolveClientIp("10.0.0.1", "garbage, 203.0.113.9", loadBalancer)).toBe("203.0.113.9");
   });
 
-  it("falls back to the socket when a trusted proxy sent no header", () => {
-    expect(resolveClientIp("10.0.0.1", undefined, loadBalancer)).toBe("10.0.0.1");
-    expect(resolveClientIp("10.0.0.1", " , ", loadBalancer)).toBe("10.0.0.1");
+  it("leaves the client unknown when a trusted proxy sent no header", () => {
+    expect(resolveClientIp("10.0.0.1", undefined, loadBalancer)).toBeNull();
+    expect(resolveClientIp("10.0.0.1", " , ", loadBalancer)).toBeNull();
     expect(resolveClientIp(undefined, undefined, NO_PROXY_TRUST)).toBeNull();
   });
 });

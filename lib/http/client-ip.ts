@@ -32,15 +32,21 @@ export function normalizeAddress(raw: string | undefined): string | null {
  * The caller's address. X-Forwarded-For is read only when the socket's peer is a trusted
  * proxy; then it is walked from the right (each proxy appends the address it saw) while
  * the hop is itself a trusted proxy, up to `maxHops` entries. An entry that is not an
- * address stops the walk: the last address a trusted hop vouched for is the client.
+ * address, or no entry where a trusted hop should have added one, leaves the client unknown
+ * (null): it is never taken to be the proxy itself.
  */
 export function resolveClientIp(socketAddress: string | undefined, forwardedFor: string | undefined, trust: ProxyTrust): string | null {
   let client = normalizeAddress(socketAddress);
   if (!client) return null;
   const entries = (forwardedFor ?? "").split(",").filter((entry) => entry.trim() !== "");
-  for (let hop = 0; hop < Math.min(entries.length, trust.maxHops) && trust.isTrusted(client); hop++) {
+  let hop = 0;
+  for (; hop < trust.maxHops && trust.isTrusted(client); hop++) {
+    // A trusted proxy that names no client, or names something that is not an address,
+    // leaves the client unknown, never the proxy itself: a same-host proxy would otherwise
+    // make its visitors "this machine". When every named hop is trusted, the first one is it.
+    if (hop >= entries.length) return hop === 0 ? null : client;
     const next = normalizeAddress(entries[entries.length - 1 - hop]);
-    if (!next) break;
+    if (!next) return null;
     client = next;
   }
   return client;

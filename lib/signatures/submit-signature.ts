@@ -41,7 +41,9 @@ export async function submitSignature(options: SubmitSignatureOptions): Promise<
   const input = parsed.data;
 
   const ipHash = hashIp(options.secret, options.ip);
-  const retryAfterSeconds = await options.limiter.check({ ipKey: ipHash });
+  // Without a known address (no trusted proxy vouched for one) every such request shares one
+  // budget: unlimited signing is never the fallback.
+  const retryAfterSeconds = await options.limiter.check({ ipKey: ipHash ?? "unknown-client" });
   if (retryAfterSeconds !== null) return { ok: false, code: "RATE_LIMITED", retryAfterSeconds };
 
   // A filled honeypot is a bot: it is told what a person would be told, after about as

@@ -9,6 +9,7 @@ import { confirmFormValuesFrom, type ConfirmFormState } from "@/lib/signatures/c
 import { confirmSignature, type ConfirmSignatureResult } from "@/lib/signatures/confirm-signature";
 import { resendConfirmationByToken } from "@/lib/signatures/resend-confirmation";
 import { fieldErrorsOf } from "@/lib/signatures/signature-input";
+import { logError } from "@/lib/observability/log-error";
 
 export type ResendState = { sent: boolean };
 
@@ -23,7 +24,7 @@ export async function confirmSignatureAction(token: string, _previous: ConfirmFo
   try {
     result = await confirmSignature({ db: getServices().db, token, choices: parsed.data });
   } catch (error) {
-    console.error("[confirm] unexpected failure:", error);
+    logError("confirm", error);
     return { status: "error", fieldErrors: {}, formError: { key: "unexpected" }, values };
   }
   if (result.ok) redirect(`/c/${result.campaignSlug}?confirmed=1`);
