@@ -94,6 +94,17 @@ describe("the development mailbox behind the request gate", () => {
     const exchange = await fetch(`${withKey}/dev/mailbox?key=${mailboxKey}&page=2`, { redirect: "manual" });
     expect(exchange.status).toBe(303);
     expect(exchange.headers.get("location")).toBe("/dev/mailbox?page=2");
+    // A path spelled to reach the mailbox from elsewhere never redirects elsewhere.
+    const spelled = await new Promise<string | undefined>((resolve, reject) => {
+      const url = new URL(withKey);
+      http
+        .get({ host: url.hostname, port: url.port, path: `/\\evil.example/../dev/mailbox?key=${mailboxKey}` }, (reply) => {
+          reply.resume();
+          resolve(reply.headers.location);
+        })
+        .on("error", reject);
+    });
+    expect(spelled).toBe("/dev/mailbox");
     const cookie = exchange.headers.get("set-cookie")!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);

@@ -61,23 +61,24 @@ export function createRequestGate(options: RequestGateOptions) {
       options.diagnostics.send(res);
       return true;
     }
-    if (DEV_PATH.test(path)) return gateDevMailbox(options.devMailbox, req, res, { ip, rawPath, query }, options.proxyTrust);
+    if (DEV_PATH.test(path)) return gateDevMailbox(options.devMailbox, req, res, { ip, query }, options.proxyTrust);
     return false;
   };
 }
 
-type GatedRequest = { ip: string | null; rawPath: string; query: URLSearchParams };
+type GatedRequest = { ip: string | null; query: URLSearchParams };
 
 function gateDevMailbox(policy: RequestGateOptions["devMailbox"], req: IncomingMessage, res: ServerResponse, request: GatedRequest, trust: ProxyTrust): boolean {
-  const { ip, rawPath, query } = request;
+  const { ip, query } = request;
   // A reverse proxy we were not told about makes every visitor look local: refuse what it forwards.
   if (hasUntrustedForwarding(req.headers, req.socket.remoteAddress, trust)) return refuse(res);
   const offeredKey = query.get("key");
   if (policy.key !== null && offeredKey !== null) {
     // The link from the console: swap the key for a cookie and drop it from the address bar.
     if (!mayOpenDevMailbox(policy, { clientIp: ip, cookieKey: offeredKey })) return refuse(res);
+    // Always to the mailbox itself: the raw path could be spelled to leave this site ("/\\evil…").
     query.delete("key");
-    const location = query.size > 0 ? `${rawPath}?${query}` : rawPath;
+    const location = query.size > 0 ? `/dev/mailbox?${query}` : "/dev/mailbox";
     const cookie = `${DEV_MAILBOX_COOKIE}=${policy.key}; Path=/; HttpOnly; SameSite=Strict${policy.secureCookie ? "; Secure" : ""}`;
     res.writeHead(303, { location, "set-cookie": cookie, "cache-control": "no-store" }).end();
     return true;
