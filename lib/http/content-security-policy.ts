@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
+import { isReactStreamingScript } from "./react-streaming-scripts";
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const RSC_BOOTSTRAP = "(self.__next_f=self.__next_f||[]).push([0])";
 const RSC_CHUNK = /^self\.__next_f\.push\(([\s\S]*)\);?$/;
 const TURBOPACK_CHUNKS = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);?$/;
-/** React's streaming calls, such as `$RC("B:0","S:0")`: a helper name and string arguments only. */
-const REACT_STREAMING_CALL = /^(?:\$R[A-Z]\((?:"[^"\\]*"(?:,"[^"\\]*")*)?\);?)+$/;
 
 function isJson(text: string): boolean {
   try {
@@ -19,14 +18,15 @@ function isJson(text: string): boolean {
 /**
  * Whether an inline script is one Next.js or React writes into a page, checked by its whole
  * shape, not its start: the RSC payload (`self.__next_f.push(<JSON>)`), the Turbopack chunk
- * list (`….push(<JSON>)`) and React's streaming calls. Any other inline script (an injection
+ * list (`….push(<JSON>)`) and React's streaming scripts (lib/http/react-streaming-scripts.ts).
+ * Any other inline script (an injection
  * the escaping missed, say, even one that begins like these) gets no hash and does not run.
  */
 export function isFrameworkInlineScript(body: string): boolean {
   if (body === RSC_BOOTSTRAP) return true;
   const data = RSC_CHUNK.exec(body)?.[1] ?? TURBOPACK_CHUNKS.exec(body)?.[1];
   if (data !== undefined) return isJson(data);
-  return REACT_STREAMING_CALL.test(body);
+  return isReactStreamingScript(body);
 }
 
 /** `'sha256-…'` sources for the framework's inline scripts in an HTML document. */
