@@ -87,8 +87,11 @@ export default async function CampaignPage({ params }: Props) {
           <Suspense fallback={null}>
             <ConfirmedBanner />
           </Suspense>
+          {/* Each client island hydrates in a task of its own (a Suspense boundary each), so a
+              slow phone's main thread is never blocked for the whole page at once. */}
           <div className="card">
-            <LiveCounter
+            <Suspense fallback={null}>
+              <LiveCounter
               slug={campaign.slug}
               initial={{
                 signatureCount: campaign.signatureCount,
@@ -96,14 +99,14 @@ export default async function CampaignPage({ params }: Props) {
                 recentSigners: await recentPublicSigners(getDb(), campaign.id),
               }}
               deadlineLabel={deadlineLabel}
-            />
+              />
+            </Suspense>
           </div>
           <div className="card">
             {open ? (
-              <SignForm
-                action={signPetitionAction.bind(null, campaign.slug)}
-                countries={countryOptions(locale)}
-              />
+              <Suspense fallback={null}>
+                <SignForm action={signPetitionAction.bind(null, campaign.slug)} countries={countryOptions(locale)} />
+              </Suspense>
             ) : (
               <p className="alert alert--info" data-testid="campaign-closed">
                 {campaign.status === "WON" ? t("won") : t("closed")}
