@@ -9,12 +9,14 @@ describe("isReactStreamingScript", () => {
   it("finds React's helper definitions in the renderer Next.js uses", () => {
     expect(boundary).toBeDefined();
     expect(segment).toBeDefined();
+    expect(definitions).toContain("requestAnimationFrame(function(){$RT=performance.now()});");
   });
 
   it("accepts React's definitions followed by calls with JSON arguments, and calls alone", () => {
     expect(isReactStreamingScript(`${boundary}$RC("B:0","S:0")`)).toBe(true);
     expect(isReactStreamingScript(`${segment}$RS("S:1","P:1")`)).toBe(true);
     expect(isReactStreamingScript('$RC("B:1","S:1")')).toBe(true);
+    expect(isReactStreamingScript("requestAnimationFrame(function(){$RT=performance.now()});")).toBe(true);
     expect(isReactStreamingScript('$RR("B:2","S:2",[["/a.css","high"]])')).toBe(true);
   });
 

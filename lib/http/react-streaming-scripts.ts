@@ -13,12 +13,12 @@ const RENDERER_BUILDS = [
   "next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js",
   "next/dist/compiled/react-dom-experimental/cjs/react-dom-server.node.production.js",
 ];
-const PRECOMPUTED_LITERAL = /stringToPrecomputedChunk\(\s*'((?:[^'\\]|\\.)*)'\s*\)/g;
+const PRECOMPUTED_LITERAL = /stringToPrecomputedChunk\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*\)/g;
 const TRAILING_CALL_OPENING = /\$R[A-Z]{1,2}\("$/;
 
 let definitions: string[] | undefined;
 
-function unescapeSingleQuoted(text: string): string {
+function unescapeLiteral(text: string): string {
   return text.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, code: string) => {
     if (code[0] === "x" || code[0] === "u") return String.fromCharCode(parseInt(code.slice(1), 16));
     return ({ n: "\n", r: "\r", t: "\t" } as Record<string, string>)[code] ?? code;
@@ -37,9 +37,10 @@ export function reactRuntimeDefinitions(): string[] {
     } catch {
       continue; // not installed in this version of Next.js
     }
-    for (const [, literal] of source.matchAll(PRECOMPUTED_LITERAL)) {
-      const text = unescapeSingleQuoted(literal!);
-      if (!text.startsWith("$R") || !/function|new Map/.test(text)) continue;
+    for (const [, singleQuoted, doubleQuoted] of source.matchAll(PRECOMPUTED_LITERAL)) {
+      const text = unescapeLiteral(singleQuoted ?? doubleQuoted!);
+      // The helpers ($RC=function…, $RM=new Map…) and the shell-time stamp that sets $RT.
+      if (!text.includes("$R") || !/function|new Map/.test(text)) continue;
       found.add(text.replace(TRAILING_CALL_OPENING, ""));
     }
   }
