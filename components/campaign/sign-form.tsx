@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Suspense, useActionState, useEffect, useRef } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { ReferralField } from "./referral-field";
 import { regionFromLanguages } from "@/lib/i18n/locales";
@@ -55,22 +56,13 @@ export function SignForm({ action, countries }: Props) {
       <h2 id="sign-heading">{t("heading")}</h2>
 
       {state.status === "error" && (
-        <div className="alert alert--error" role="alert" tabIndex={-1} ref={summaryRef} data-testid="sign-errors">
-          {state.formError ? (
-            <p>{t(state.formError.key, { seconds: state.formError.seconds ?? 0 })}</p>
-          ) : (
-            <>
-              <p>{t("errorSummary")}</p>
-              <ul>
-                {errorFields.map((field) => (
-                  <li key={field}>
-                    <a href={`#${field}`}>{tv(state.fieldErrors[field]!)}</a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          testId="sign-errors"
+          formError={state.formError ? t(state.formError.key, { seconds: state.formError.seconds ?? 0 }) : null}
+          intro={t("errorSummary")}
+          problems={errorFields.map((field) => ({ field, message: tv(state.fieldErrors[field]!) }))}
+        />
       )}
 
       <FormField name="name" label={t("name")} error={fieldMessage("name")}>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import type { ConfirmFormState, ConfirmFormValues } from "@/lib/signatures/confirm-form-state";
 import { SIGNATURE_LIMITS } from "@/lib/signatures/signature-limits";
@@ -45,22 +46,13 @@ export function ConfirmForm({ action, countries, initialValues }: Props) {
   return (
     <form action={formAction} className="form" noValidate aria-labelledby="confirm-heading" data-testid="confirm-form">
       {state.status === "error" && (
-        <div className="alert alert--error" role="alert" tabIndex={-1} ref={summaryRef} data-testid="confirm-errors">
-          {state.formError ? (
-            <p>{t(state.formError.key)}</p>
-          ) : (
-            <>
-              <p>{t("errorSummary")}</p>
-              <ul>
-                {errorFields.map((field) => (
-                  <li key={field}>
-                    <a href={`#${field}`}>{tv(state.fieldErrors[field]!)}</a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          testId="confirm-errors"
+          formError={state.formError ? t(state.formError.key) : null}
+          intro={t("errorSummary")}
+          problems={errorFields.map((field) => ({ field, message: tv(state.fieldErrors[field]!) }))}
+        />
       )}
 
       <p>{t("choicesIntro")}</p>
