@@ -84,11 +84,6 @@ export function getEnv(): Env {
     // Otherwise confirmation emails would go to a mailbox nobody can open.
     throw invalid("RESEND_API_KEY", "required in production (or DEV_MAILBOX=1 on a private machine)");
   }
-  if (production && env.DEV_MAILBOX && !env.DEV_MAILBOX_KEY) {
-    // A reverse proxy on this machine that adds no forwarding header makes every visitor
-    // "this machine": in production only a key from the operator's console opens the mailbox.
-    throw invalid("DEV_MAILBOX_KEY", "required with DEV_MAILBOX=1 in production (32+ random characters)");
-  }
   if (env.CHORUS_DIAGNOSTICS && !env.CHORUS_DIAGNOSTICS_TOKEN) {
     throw invalid("CHORUS_DIAGNOSTICS_TOKEN", "required when CHORUS_DIAGNOSTICS is on (32+ random characters)");
   }
