@@ -1,11 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { resolveLocale } from "../i18n/locales";
-import { translatorFor } from "../i18n/messages";
 import { confirmationChoicesSchema } from "../signatures/confirmation-choices";
 import { confirmSignature } from "../signatures/confirm-signature";
 import { fieldErrorsOf } from "../signatures/signature-input";
 import type { ApiContext } from "./api-context";
-import { readJsonObject, sendError, sendJson } from "./node-http";
+import { readJsonObject, sendError, sendJson, sendValidationFailed } from "./node-http";
 
 /**
  * POST /api/v1/confirmations with `{ token, name?, country?, showPublicly?, consentUpdates?, locale? }`:
@@ -22,11 +21,7 @@ export async function handleConfirm(context: ApiContext, req: IncomingMessage, r
     });
   }
   const parsed = confirmationChoicesSchema.safeParse(body);
-  if (!parsed.success) {
-    const t = translatorFor(resolveLocale(undefined, acceptLanguage), "validation");
-    const fields = Object.fromEntries(Object.entries(fieldErrorsOf(parsed.error)).map(([field, key]) => [field, t(key)]));
-    return sendError(res, 422, "VALIDATION_FAILED", "Some fields are not valid.", { fields });
-  }
+  if (!parsed.success) return sendValidationFailed(res, fieldErrorsOf(parsed.error), resolveLocale(undefined, acceptLanguage));
   // The consent wording was shown in the language the app names, or else the one it asks in.
   const locale = parsed.data.locale ?? (acceptLanguage ? resolveLocale(undefined, acceptLanguage) : undefined);
   const result = await confirmSignature({ db: context.db, token: body.token, choices: { ...parsed.data, locale } });

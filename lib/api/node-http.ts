@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { apiErrorBody } from "../http/api-error";
+import type { Locale } from "../i18n/locales";
+import { translatorFor } from "../i18n/messages";
+import type { SignatureFieldErrors } from "../signatures/signature-input";
 import { MAX_JSON_BODY_BYTES, parseJsonObject, tooLargeProblem, unsupportedMediaType } from "../http/read-json-body";
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -22,6 +25,13 @@ export function sendError(
   options: { fields?: Record<string, string>; headers?: Record<string, string> } = {},
 ): void {
   sendJson(res, status, apiErrorBody(code, message, options.fields), options.headers);
+}
+
+/** 422 with a message per field, in the reader's language. */
+export function sendValidationFailed(res: ServerResponse, fieldKeys: SignatureFieldErrors, locale: Locale): void {
+  const t = translatorFor(locale, "validation");
+  const fields = Object.fromEntries(Object.entries(fieldKeys).map(([field, key]) => [field, t(key)]));
+  sendError(res, 422, "VALIDATION_FAILED", "Some fields are not valid.", { fields });
 }
 
 /** Reads a JSON object body with a size cap; on a problem, answers and returns null. */

@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CLIENT_IP_HEADER } from "../http/client-ip";
 import { resolveLocale } from "../i18n/locales";
-import { translatorFor } from "../i18n/messages";
 import { submitSignature } from "../signatures/submit-signature";
 import type { ApiContext } from "./api-context";
-import { readJsonObject, sendError, sendJson } from "./node-http";
+import { readJsonObject, sendError, sendJson, sendValidationFailed } from "./node-http";
 
 /** POST /api/v1/campaigns/{slug}/signatures */
 export async function handleSign(context: ApiContext, req: IncomingMessage, res: ServerResponse, slug: string) {
@@ -22,11 +21,8 @@ export async function handleSign(context: ApiContext, req: IncomingMessage, res:
   });
   if (result.ok) return sendJson(res, 202, { status: "pending_confirmation" });
   switch (result.code) {
-    case "VALIDATION_FAILED": {
-      const t = translatorFor(locale, "validation");
-      const fields = Object.fromEntries(Object.entries(result.fields).map(([field, key]) => [field, t(key)]));
-      return sendError(res, 422, "VALIDATION_FAILED", "Some fields are not valid.", { fields });
-    }
+    case "VALIDATION_FAILED":
+      return sendValidationFailed(res, result.fields, locale);
     case "RATE_LIMITED":
       return sendError(res, 429, "RATE_LIMITED", "Too many attempts; try again later.", {
         headers: { "Retry-After": String(result.retryAfterSeconds) },

@@ -1,11 +1,10 @@
 import type { Db } from "../db";
 import { claimDueEmails, type ClaimedEmail, renewEmailLease } from "./email-claims";
-import { confirmationStillDue } from "./confirmation-still-due";
 import type { EmailKind } from "./email-kinds";
 import type { EmailTransport, SendResult } from "./email-transport";
 import { createRecipientCap, type RecipientLimits, type RecipientTicket } from "./recipient-cap";
+import { prepareConfirmation } from "./prepare-confirmation";
 import { recipientKey } from "./recipient-key";
-import { rekeyConfirmationToken } from "./rekey-confirmation-token";
 import { renderEmail } from "./render-email";
 
 /**
@@ -71,7 +70,7 @@ export async function deliverDueEmails(options: DeliverOptions): Promise<number>
     if (!lockedUntil) continue; // the claim ran out and another worker has the message now
     const stillOurs = { id: email.id, lockedUntil };
 
-    if (email.payload.kind === "signature-confirmation" && !(await confirmationStillDue(db, { idempotencyKey: email.idempotencyKey, payload: email.payload }))) {
+    if (email.payload.kind === "signature-confirmation" && !(await prepareConfirmation(db, { idempotencyKey: email.idempotencyKey, payload: email.payload }, secret))) {
       await db.emailMessage.updateMany({
         where: stillOurs,
         data: { status: "FAILED", lockedUntil: null, lastError: "skipped: the signature is no longer pending, or a newer confirmation was queued" },
@@ -101,9 +100,6 @@ export async function deliverDueEmails(options: DeliverOptions): Promise<number>
 
     let result: SendResult;
     try {
-      if (email.payload.kind === "signature-confirmation") {
-        await rekeyConfirmationToken(db, email.payload.signatureId, secret);
-      }
       const rendered = await renderEmail(email.locale, email.payload, { appUrl, secret });
       result = await withTimeout(
         transport.send({ outboxId: email.id, idempotencyKey: email.idempotencyKey, from, to: email.toAddress, ...rendered }),

@@ -21,8 +21,3 @@ export function hashIp(secret: string, ip: string | null | undefined): string | 
   if (!ip) return null;
   return createHmac("sha256", secret).update(`ip:${subscriberPrefix(ip)}`).digest("hex").slice(0, 32);
 }
-
-/** The rate-limit key of an email on one campaign: keyed, so it cannot be reversed by guessing. */
-export function hashEmailForLimits(secret: string, campaignSlug: string, email: string): string {
-  return createHmac("sha256", secret).update(`email:${campaignSlug}:${email}`).digest("hex").slice(0, 40);
-}

@@ -33,8 +33,7 @@ export async function confirmSignatureAction(token: string, _previous: ConfirmFo
 }
 
 export async function resendConfirmationAction(token: string): Promise<ResendState> {
-  const { db, env } = getServices();
-  if (await resendConfirmationByToken({ db, token, secret: env.APP_SECRET })) notifyOutbox();
+  if (await resendConfirmationByToken({ db: getServices().db, token })) notifyOutbox();
   // The same answer whether or not an email went out: the page must not reveal more.
   return { sent: true };
 }
