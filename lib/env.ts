@@ -80,7 +80,9 @@ export function getEnv(): Env {
   const env = parsed.data;
   const production = env.NODE_ENV === "production";
   if (production && !env.APP_SECRET) throw invalid("APP_SECRET", "required in production (32+ random characters)");
-  if (production && !env.RESEND_API_KEY && !env.DEV_MAILBOX && !env.DEV_MAILBOX_KEY) {
+  // The mailbox exposes every email, so production shows it only when asked to.
+  const devMailboxEnabled = !production || env.DEV_MAILBOX || Boolean(env.DEV_MAILBOX_KEY);
+  if (!env.RESEND_API_KEY && !devMailboxEnabled) {
     // Otherwise confirmation emails would go to a mailbox nobody can open.
     throw invalid("RESEND_API_KEY", "required in production (or DEV_MAILBOX=1 on a private machine)");
   }
@@ -91,8 +93,7 @@ export function getEnv(): Env {
     ...env,
     // Outside production a secret made for this installation (kept in .data/), never a constant.
     APP_SECRET: env.APP_SECRET ?? installationSecret("app-secret"),
-    // The mailbox exposes every email, so production shows it only when asked to.
-    devMailboxEnabled: !production || env.DEV_MAILBOX || Boolean(env.DEV_MAILBOX_KEY),
+    devMailboxEnabled,
     proxyTrust: compileTrust(env),
   };
   return cached;

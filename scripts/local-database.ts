@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDatabase, startEmbeddedPostgres, type RunningPostgres } from "../lib/database/embedded-postgres";
+import { CHORUS_SYSTEM_DIR, makeChorusFolder } from "../lib/database/postgres-binaries";
 import { canPass, postgresUser } from "../lib/database/postgres-user";
-
-export const DATA_DIR = path.resolve(".data");
+import { LOCAL_DATA_DIR as DATA_DIR } from "../lib/security/installation-secret";
 
 /** Where, as root, the data goes when the postgres user cannot reach .data/ (one folder per checkout). */
-const SHARED_DATA_ROOT = "/var/lib/chorus/data";
+const SHARED_DATA_ROOT = `${CHORUS_SYSTEM_DIR}/data`;
 
 /**
  * The embedded PostgreSQL of `npm start` without DATABASE_URL: data kept in .data/postgres,
@@ -15,7 +15,7 @@ const SHARED_DATA_ROOT = "/var/lib/chorus/data";
  */
 export async function startLocalDatabase(port: number): Promise<{ server: RunningPostgres; url: string }> {
   mkdirSync(DATA_DIR, { recursive: true });
-  const dataDir = localDataDir();
+  const dataDir = await localDataDir();
   if (!dataDir.startsWith(DATA_DIR)) console.log(`[postgres] data in ${dataDir}: the postgres user cannot reach ${DATA_DIR}`);
   const server = await startEmbeddedPostgres({ dataDir, port, persistent: true });
   await createDatabase(server.url("postgres"), "chorus");
@@ -28,18 +28,16 @@ export async function startLocalDatabase(port: number): Promise<{ server: Runnin
  * open the folders above it: the data goes to a root-owned folder under /var/lib/chorus
  * instead, named after the checkout so each keeps its own.
  */
-function localDataDir(): string {
+async function localDataDir(): Promise<string> {
   const inCheckout = path.join(DATA_DIR, "postgres");
   const user = postgresUser();
   if (canPass(user, DATA_DIR)) return inCheckout;
   const key = createHash("sha256").update(DATA_DIR).digest("hex").slice(0, 16);
   const parent = path.join(SHARED_DATA_ROOT, key);
-  for (const folder of ["/var/lib/chorus", SHARED_DATA_ROOT, parent]) {
-    if (existsSync(folder)) continue;
-    mkdirSync(folder);
-    // Passable, not listable: the postgres user only needs to reach its data folder.
-    chmodSync(folder, 0o711);
-  }
+  await makeChorusFolder(CHORUS_SYSTEM_DIR);
+  // Passable, not listable: the postgres user only needs to reach its data folder.
+  await makeChorusFolder(SHARED_DATA_ROOT, 0o711);
+  await makeChorusFolder(parent, 0o711);
   writeFileSync(path.join(DATA_DIR, "postgres-location"), `${parent}\n`);
   return path.join(parent, "postgres");
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { chmod, chown, mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -65,17 +65,18 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   };
 
   let password: string;
+  const saved = isNew ? null : passwords.read();
   if (isNew) {
     password = await passwords.create();
     await initdb(binaries.initdb, dataDir, password, user, remember).catch(fail);
   } else {
-    password = passwords.read() ?? LEGACY_PASSWORD;
+    password = saved ?? LEGACY_PASSWORD;
   }
   removeStalePid(dataDir);
   const server = await startServer(binaries.postgres, dataDir, port, user, remember).catch(fail);
   const url = (database: string, secret = password) =>
     `postgresql://${USER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`;
-  if (!isNew && !passwords.exists()) password = await passwords.replaceLegacy(url("postgres", LEGACY_PASSWORD));
+  if (!isNew && saved === null) password = await passwords.replaceLegacy(url("postgres", LEGACY_PASSWORD));
 
   return {
     port,
@@ -220,7 +221,7 @@ function removeStalePid(dataDir: string): void {
   try {
     process.kill(pid, 0);
   } catch {
-    void rm(pidFile, { force: true });
+    rmSync(pidFile, { force: true });
   }
 }
 

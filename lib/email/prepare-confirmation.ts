@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { queuedAtOfConfirmationKey } from "../signatures/confirmation-email-key";
 import { confirmationTokenFor, hashConfirmationToken } from "../signatures/confirmation-token";
 
 /**
@@ -20,8 +21,7 @@ export async function prepareConfirmation(
   email: { idempotencyKey: string; payload: { signatureId: string } },
   secret: string,
 ): Promise<boolean> {
-  const queuedAtMs = Number(email.idempotencyKey.split(":").at(-1));
-  const queuedAt = Number.isFinite(queuedAtMs) ? new Date(queuedAtMs) : null;
+  const queuedAt = queuedAtOfConfirmationKey(email.idempotencyKey);
   const { signatureId } = email.payload;
   const tokenHash = hashConfirmationToken(confirmationTokenFor(secret, signatureId));
   const [row] = await db.$queryRaw<{ due: boolean }[]>`

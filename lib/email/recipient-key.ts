@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { normalizeEmail } from "../signatures/signature-input";
 
 /**
  * One inbox, however its address is spelled: lower case, without a "+tag" (Gmail,
@@ -7,7 +8,7 @@ import { createHmac } from "node:crypto";
  * together can only make the cap stricter, never send anything elsewhere.
  */
 export function normalizeRecipient(address: string): string {
-  const trimmed = address.trim().toLowerCase();
+  const trimmed = normalizeEmail(address);
   const at = trimmed.lastIndexOf("@");
   if (at <= 0) return trimmed;
   let local = trimmed.slice(0, at);

@@ -51,7 +51,7 @@ export async function startChorusServer({ port, hostname, dev = false }: ServerO
   const gate = createRequestGate({
     secret: env.APP_SECRET,
     proxyTrust: env.proxyTrust,
-    devMailbox: { enabled: env.devMailboxEnabled, key: env.DEV_MAILBOX_KEY ?? null, secureCookie: env.APP_URL.startsWith("https:") },
+    devMailbox: { enabled: env.devMailboxEnabled, key: env.DEV_MAILBOX_KEY ?? null, secureCookie: https },
     diagnostics: env.CHORUS_DIAGNOSTICS && env.CHORUS_DIAGNOSTICS_TOKEN ? { token: env.CHORUS_DIAGNOSTICS_TOKEN, send: sendDiagnostics } : null,
   });
 

@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
 import type { Locale } from "../i18n/locales";
+import { confirmationEmailKey } from "./confirmation-email-key";
 import { CONFIRMATION_TOKEN_TTL_MS, hashConfirmationToken, looksLikeConfirmationToken } from "./confirmation-token";
 
 /** A signer asking again gets a new email, but not more often than this. */
@@ -34,7 +35,7 @@ export async function resendConfirmationByToken(options: { db: Db; token: string
     if (claimed.count === 0) return false;
     await enqueueEmail({
       tx,
-      idempotencyKey: `signature-confirmation:${signature.id}:${now.getTime()}`,
+      idempotencyKey: confirmationEmailKey(signature.id, now),
       to: signature.email,
       locale: signature.locale as Locale,
       payload: {

@@ -3,6 +3,7 @@ import type { Db } from "../db";
 import { signingAvailability } from "../campaigns/signing-availability";
 import type { Locale } from "../i18n/locales";
 import { CONFIRMATION_TOKEN_TTL_MS, confirmationTokenFor, hashConfirmationToken } from "./confirmation-token";
+import { CONFIRMATION_EMAIL_KEY_PREFIX } from "./confirmation-email-key";
 import { newReferralCode } from "./referral-code";
 import { RESEND_INTERVAL_MS } from "./resend-confirmation";
 import type { SignatureInput } from "./signature-input";
@@ -87,7 +88,7 @@ export async function signPetition(options: SignPetitionOptions): Promise<SignPe
       SELECT * FROM inserted UNION ALL SELECT * FROM resent
     ), outbox AS (
       INSERT INTO "EmailMessage" ("id", "idempotencyKey", "kind", "toAddress", "locale", "payload")
-      SELECT ${randomUUID()}::uuid, 'signature-confirmation:' || emailed."id"::text || ':' || ${String(now.getTime())},
+      SELECT ${randomUUID()}::uuid, ${`${CONFIRMATION_EMAIL_KEY_PREFIX}:`} || emailed."id"::text || ${`:${now.getTime()}`},
         'signature-confirmation', emailed."email", emailed."locale",
         jsonb_build_object('kind', 'signature-confirmation', 'signatureId', emailed."id", 'signerName', emailed."name",
           'campaignTitle', campaign."title")
