@@ -2,11 +2,31 @@ import { createTranslator } from "next-intl";
 import en from "./messages/en.json";
 import ko from "./messages/ko.json";
 import zh from "./messages/zh.json";
+import authEn from "./messages/auth/en.json";
+import authKo from "./messages/auth/ko.json";
+import authZh from "./messages/auth/zh.json";
+import organizerEn from "./messages/organizer/en.json";
+import organizerKo from "./messages/organizer/ko.json";
+import organizerZh from "./messages/organizer/zh.json";
+import moderationEn from "./messages/moderation/en.json";
+import moderationKo from "./messages/moderation/ko.json";
+import moderationZh from "./messages/moderation/zh.json";
+import dashboardEn from "./messages/dashboard/en.json";
+import dashboardKo from "./messages/dashboard/ko.json";
+import dashboardZh from "./messages/dashboard/zh.json";
 import type { Locale } from "./locales";
 
-export type Messages = typeof en;
+// Each area keeps its strings in its own folder (messages/<area>/<locale>.json) with its
+// own top-level namespaces, so areas can change without touching each other's files.
+const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn };
 
-const catalogue: Record<Locale, Messages> = { en, ko, zh };
+export type Messages = typeof english;
+
+const catalogue: Record<Locale, Messages> = {
+  en: english,
+  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo },
+  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh },
+};
 
 export function loadMessages(locale: Locale): Messages {
   return catalogue[locale];
