@@ -32,7 +32,8 @@ export async function createTestDatabase(options: { template?: boolean } = {}): 
 /** The documented reset between tests: empty every application table. */
 export async function resetDatabase(db: Db): Promise<void> {
   await db.$executeRawUnsafe(
-    `TRUNCATE "Signature", "CampaignCounterShard", "EmailMessage", "DevMailboxMessage", "rate_limits", "Campaign" CASCADE`,
+    `TRUNCATE "Signature", "CampaignCounterShard", "EmailMessage", "DevMailboxMessage", "rate_limits", "Campaign",
+      "AuditLog", "CampaignReport", "CampaignInvitation", "CampaignMember", "Session", "Account", "VerificationToken", "User" CASCADE`,
   );
 }
 
