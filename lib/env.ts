@@ -43,6 +43,19 @@ const envSchema = z.object({
   // and one refused falls back to polling the count every few seconds.
   STREAMS_PER_CLIENT: z.coerce.number().int().min(1).default(200),
   STREAMS_MAX: z.coerce.number().int().min(1).default(10_000),
+
+  /** People who are admins as soon as they sign in (comma-separated emails): the first admins. */
+  ADMIN_EMAILS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** Sign-in requests (magic-link emails) per address and per client IP per hour. */
+  RATE_LIMIT_SIGN_IN_PER_HOUR: z.coerce.number().int().min(1).default(5),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -11,3 +11,6 @@ export const mailboxAccess = {
   ],
   origins: [],
 };
+
+/** The address the test server lists in ADMIN_EMAILS: whoever signs in with it is an admin. */
+export const ADMIN_EMAIL = "first-admin@example.org";

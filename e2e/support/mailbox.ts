@@ -32,3 +32,21 @@ export async function countEmailsTo(page: Page, address: string): Promise<number
   await page.goto("/dev/mailbox");
   return rowsTo(page, address).count();
 }
+
+/** Waits for the newest email to `address` and returns the first link in its text to a path starting with `pathPrefix`. */
+export async function openNewestLinkTo(page: Page, address: string, pathPrefix: string): Promise<{ subject: string; url: string; text: string }> {
+  const newest = rowsTo(page, address).first();
+  await expect(async () => {
+    await page.goto("/dev/mailbox");
+    await expect(newest).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 20_000 });
+  const subjectLink = newest.getByRole("link");
+  const subject = (await subjectLink.textContent())?.trim() ?? "";
+  await subjectLink.click();
+  await expect(page.getByTestId("mail-to")).toHaveText(address);
+  const text = (await page.getByTestId("mail-text").textContent()) ?? "";
+  const escaped = pathPrefix.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const url = text.match(new RegExp(`http://127\\.0\\.0\\.1:\\d+${escaped}[^\\s)\\]]*`))?.[0];
+  expect(url, `no ${pathPrefix} link in the email text:\n${text}`).toBeTruthy();
+  return { subject, url: url!, text };
+}

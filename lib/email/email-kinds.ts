@@ -1,11 +1,23 @@
 /** What the outbox stores for each kind of email; rendered at send time. */
-export type EmailPayload = ConfirmationEmailPayload;
+export type EmailPayload = ConfirmationEmailPayload | NoticeEmailPayload;
 
 export type ConfirmationEmailPayload = {
   kind: "signature-confirmation";
   signatureId: string;
   signerName: string;
   campaignTitle: string;
+};
+
+/**
+ * A short message with one button: sign-in links, moderation notices, invitations.
+ * `template` names a message namespace ("authEmail.signIn") holding subject, heading, body
+ * and button; `params` fill their placeholders; `path` is the button's link on APP_URL.
+ */
+export type NoticeEmailPayload = {
+  kind: "notice";
+  template: string;
+  params: Record<string, string | number>;
+  path: string;
 };
 
 /** The kinds of email the outbox knows. */

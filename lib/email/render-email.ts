@@ -1,10 +1,12 @@
 import { render, toPlainText } from "@react-email/render";
 import { createElement } from "react";
 import { isLocale, type Locale } from "../i18n/locales";
-import { translatorFor } from "../i18n/messages";
+import { loadMessages, translatorFor } from "../i18n/messages";
 import { confirmationTokenFor } from "../signatures/confirmation-token";
 import type { EmailPayload } from "./email-kinds";
 import { ConfirmationEmail } from "./templates/confirmation-email";
+import { NoticeEmail } from "./templates/notice-email";
+import { createTranslator } from "next-intl";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -34,6 +36,26 @@ export async function renderEmail(
         ignore: t("confirmIgnore"),
         footer: t("footer"),
         confirmUrl,
+      });
+      const html = await render(element);
+      return { subject, html, text: toPlainText(html) };
+    }
+    case "notice": {
+      // The namespace is data here (stored in the outbox), so the translator is untyped.
+      const notice = createTranslator({ locale, messages: loadMessages(locale), namespace: payload.template as never }) as unknown as (
+        key: string,
+        params?: Record<string, string | number>,
+      ) => string;
+      const subject = notice("subject", payload.params);
+      const element = createElement(NoticeEmail, {
+        lang: locale,
+        title: subject,
+        heading: notice("heading", payload.params),
+        body: notice("body", payload.params),
+        buttonLabel: notice("button", payload.params),
+        fallback: t("confirmFallback"),
+        footer: translatorFor(locale, "common")("footer"),
+        url: new URL(payload.path, appUrl).toString(),
       });
       const html = await render(element);
       return { subject, html, text: toPlainText(html) };
