@@ -1,6 +1,7 @@
+import path from "node:path";
 import { z } from "zod";
 import { compileProxyTrust, type ProxyTrust } from "./http/proxy-trust";
-import { installationSecret } from "./security/installation-secret";
+import { installationSecret, LOCAL_DATA_DIR } from "./security/installation-secret";
 
 // The one place that reads process.env. Parsed lazily so `next build` works without a database.
 const booleanFlag = z
@@ -43,6 +44,9 @@ const envSchema = z.object({
   // and one refused falls back to polling the count every few seconds.
   STREAMS_PER_CLIENT: z.coerce.number().int().min(1).default(200),
   STREAMS_MAX: z.coerce.number().int().min(1).default(10_000),
+
+  /** The folder uploaded images are kept in (default: .data/uploads in the checkout). */
+  UPLOADS_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -50,6 +54,8 @@ export type Env = z.infer<typeof envSchema> & {
   devMailboxEnabled: boolean;
   /** Whose forwarding headers are believed, compiled from TRUSTED_PROXIES and TRUST_PROXY. */
   proxyTrust: ProxyTrust;
+  /** UPLOADS_DIR as an absolute path, or .data/uploads. */
+  uploadsDir: string;
 };
 
 function invalid(name: string, message: string): Error {
@@ -95,6 +101,9 @@ export function getEnv(): Env {
     APP_SECRET: env.APP_SECRET ?? installationSecret("app-secret"),
     devMailboxEnabled,
     proxyTrust: compileTrust(env),
+    // The app writes uploads itself (unlike PostgreSQL's data, which the postgres user must
+    // reach), so the checkout's .data/ serves as root too.
+    uploadsDir: path.resolve(env.UPLOADS_DIR ?? path.join(LOCAL_DATA_DIR, "uploads")),
   };
   return cached;
 }
