@@ -45,7 +45,6 @@ const envSchema = z.object({
   STREAMS_PER_CLIENT: z.coerce.number().int().min(1).default(200),
   STREAMS_MAX: z.coerce.number().int().min(1).default(10_000),
 
-<<<<<<< HEAD
   /** People who are admins as soon as they sign in (comma-separated emails): the first admins. */
   ADMIN_EMAILS: z
     .string()
@@ -58,10 +57,9 @@ const envSchema = z.object({
     ),
   /** Sign-in requests (magic-link emails) per address and per client IP per hour. */
   RATE_LIMIT_SIGN_IN_PER_HOUR: z.coerce.number().int().min(1).default(5),
-=======
+
   /** The folder uploaded images are kept in (default: .data/uploads in the checkout). */
   UPLOADS_DIR: z.string().min(1).optional(),
->>>>>>> h7-content
 });
 
 export type Env = z.infer<typeof envSchema> & {
