@@ -5,6 +5,7 @@ import { translatorFor } from "../i18n/messages";
 import { confirmationTokenFor } from "../signatures/confirmation-token";
 import type { EmailPayload } from "./email-kinds";
 import { ConfirmationEmail } from "./templates/confirmation-email";
+import { ModerationReportEmail } from "./templates/moderation-report-email";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -34,6 +35,27 @@ export async function renderEmail(
         ignore: t("confirmIgnore"),
         footer: t("footer"),
         confirmUrl,
+      });
+      const html = await render(element);
+      return { subject, html, text: toPlainText(html) };
+    }
+    case "moderation-report": {
+      // Moderators share one language for their work: always English.
+      const r = translatorFor("en", "report");
+      const subject = r("emailSubject", { title: payload.campaignTitle });
+      const element = createElement(ModerationReportEmail, {
+        lang: "en",
+        title: subject,
+        preview: r("emailPreview"),
+        intro: r("emailIntro", { title: payload.campaignTitle }),
+        reasonLabel: r("emailReasonLabel"),
+        reason: payload.reason,
+        campaignLabel: r("emailCampaignLink"),
+        campaignUrl: new URL(`/c/${payload.campaignSlug}`, appUrl).toString(),
+        buttonLabel: r("emailButton"),
+        fallback: r("emailFallback"),
+        footer: r("emailFooter"),
+        moderationUrl: new URL("/moderation", appUrl).toString(),
       });
       const html = await render(element);
       return { subject, html, text: toPlainText(html) };
