@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
  */
 const PUBLIC_ACTIONS = new Set([
   "app/[locale]/c/[slug]/actions.ts#signPetitionAction",
-  "app/[locale]/c/[slug]/actions.ts#reportCampaignAction",
+  "app/[locale]/c/[slug]/report-actions.ts#reportCampaignAction",
   "app/[locale]/confirm/[token]/actions.ts#confirmSignatureAction",
   "app/[locale]/confirm/[token]/actions.ts#resendConfirmationAction",
   "app/[locale]/sign-in/actions.ts#requestSignInLinkAction",
