@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { updateUserAccessAction } from "@/app/[locale]/(signed-in)/admin/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -17,9 +17,10 @@ export function UserAccessForm({ user, joined, isSelf }: Props) {
   const t = useTranslations("admin");
   const tf = useTranslations("forms");
   const [state, formAction, pending] = useActionState(updateUserAccessAction, initialFormState);
-  // Controlled, so what the admin chose stays on screen after saving (or after a refusal).
-  const [role, setRole] = useState<string>(state.values.role ?? user.role);
-  const [trusted, setTrusted] = useState(state.status === "idle" ? user.trusted : state.values.trusted === "on");
+  // What the admin last sent stays on screen, saved or refused. React resets a form after its
+  // action, to these defaults; a new key re-creates a control when its default changes.
+  const role = state.values.role ?? user.role;
+  const trusted = state.status === "idle" ? user.trusted : state.values.trusted === "on";
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === "error") summary.current?.focus();
@@ -45,8 +46,8 @@ export function UserAccessForm({ user, joined, isSelf }: Props) {
         <select
           id={roleId}
           name="role"
-          value={role}
-          onChange={(event) => setRole(event.target.value)}
+          defaultValue={role}
+          key={role}
           aria-invalid={Boolean(roleError)}
           aria-describedby={roleError ? `${roleId}-error` : undefined}
         >
@@ -63,7 +64,7 @@ export function UserAccessForm({ user, joined, isSelf }: Props) {
         )}
       </div>
       <div className={`check ${styles.trusted}`}>
-        <input type="checkbox" id={trustedId} name="trusted" checked={trusted} onChange={(event) => setTrusted(event.target.checked)} aria-describedby={`${trustedId}-hint`} />
+        <input type="checkbox" id={trustedId} name="trusted" defaultChecked={trusted} key={String(trusted)} aria-describedby={`${trustedId}-hint`} />
         <div>
           <label htmlFor={trustedId}>{t("trusted")}</label>
           <p className="field__hint" id={`${trustedId}-hint`}>

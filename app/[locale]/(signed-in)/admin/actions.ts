@@ -31,7 +31,8 @@ export const searchUsersAction = protectedAction({
   messages: "admin",
   run: async ({ input }) => {
     const jar = await cookies();
-    if (input.query) jar.set(ADMIN_SEARCH_COOKIE, input.query, { httpOnly: true, sameSite: "strict", path: "/admin", maxAge: 60 * 60 });
+    // Emails are stored lower-case; the page shows the search as it is matched.
+    if (input.query) jar.set(ADMIN_SEARCH_COOKIE, input.query.toLowerCase(), { httpOnly: true, sameSite: "strict", path: "/admin", maxAge: 60 * 60 });
     else jar.delete({ name: ADMIN_SEARCH_COOKIE, path: "/admin" });
     return { ok: true, redirectTo: "/admin" };
   },
