@@ -17,6 +17,8 @@ const PUBLIC_ACTIONS = new Set([
   // Ends the caller's own session, whatever it is.
   "app/[locale]/sign-in/actions.ts#signOutAction",
   "app/actions/set-locale.ts#setLocaleAction",
+  // Deletes the caller's own search cookie; reads and changes nothing else.
+  "app/[locale]/(signed-in)/admin/actions.ts#clearUserSearchAction",
 ]);
 
 function filesUnder(directory: string): string[] {
