@@ -7,7 +7,7 @@ import { notifyOutbox } from "../email/outbox-signal";
 import type { Locale } from "../i18n/locales";
 import { normalizeEmail } from "../signatures/signature-input";
 import { memberRole } from "./member-role";
-import { invitationPath } from "./team-paths";
+import { invitationPath } from "../campaigns/organizer-paths";
 
 type InviteCoOrganizerOptions = {
   db: Db;
