@@ -3,6 +3,7 @@ import type { CountryCount } from "@/lib/dashboard/get-signatures-by-country";
 import { countryName } from "@/lib/i18n/countries";
 import type { Locale } from "@/lib/i18n/locales";
 import styles from "./dashboard.module.css";
+import { ScrollArea } from "./scroll-area";
 
 /**
  * Confirmed signatures per country. Rows carry the ISO 3166-1 alpha-2 code (as the data
@@ -19,7 +20,7 @@ export async function CountryTable({ countries }: { countries: CountryCount[] })
       {countries.length === 0 ? (
         <p>{t("countriesEmpty")}</p>
       ) : (
-        <div className={styles.scroll}>
+        <ScrollArea labelledBy="countries">
           <table className={styles.table} data-testid="country-table">
             <thead>
               <tr>
@@ -42,7 +43,7 @@ export async function CountryTable({ countries }: { countries: CountryCount[] })
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import type { LatestSigner } from "@/lib/dashboard/get-latest-signers";
 import { countryName } from "@/lib/i18n/countries";
 import type { Locale } from "@/lib/i18n/locales";
 import styles from "./dashboard.module.css";
+import { ScrollArea } from "./scroll-area";
 
 /** The newest confirmed signers: name, country and time, never an email address. */
 export async function LatestSigners({ signers }: { signers: LatestSigner[] }) {
@@ -15,7 +16,7 @@ export async function LatestSigners({ signers }: { signers: LatestSigner[] }) {
       {signers.length === 0 ? (
         <p>{t("latestEmpty")}</p>
       ) : (
-        <div className={styles.scroll}>
+        <ScrollArea labelledBy="latest">
           <table className={styles.table} data-testid="latest-signers">
             <caption className={styles.caption}>{t("latestCaption")}</caption>
             <thead>
@@ -39,7 +40,7 @@ export async function LatestSigners({ signers }: { signers: LatestSigner[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </section>
   );

@@ -11,8 +11,9 @@ type Props = {
   granularity: ChartGranularity;
   locale: string;
   labels: { confirmed: string; pending: string };
-  /** The id of the text that describes the chart in words. */
-  describedBy: string;
+  /** The chart's name and its description in words, for screen readers (the SVG's title and desc). */
+  title: string;
+  description: string;
 };
 
 // Told apart by more than colour: confirmed is a solid line with round markers, pending a
@@ -36,7 +37,7 @@ function formatterFor(granularity: ChartGranularity, locale: string) {
 }
 
 /** Confirmed and pending signatures over time, drawn by recharts once JavaScript runs (the table below holds the same numbers). */
-export function SignaturesChart({ buckets, granularity, locale, labels, describedBy }: Props) {
+export function SignaturesChart({ buckets, granularity, locale, labels, title, description }: Props) {
   const formatTime = formatterFor(granularity, locale);
   const formatCount = new Intl.NumberFormat(locale).format;
   return (
@@ -47,15 +48,16 @@ export function SignaturesChart({ buckets, granularity, locale, labels, describe
         style={{ width: "100%", height: "100%" }}
         margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
         accessibilityLayer={false}
-        aria-describedby={describedBy}
         role="img"
+        title={title}
+        desc={description}
       >
         <CartesianGrid stroke="#e4ded3" strokeDasharray="2 4" />
         <XAxis dataKey="start" tickFormatter={formatTime} minTickGap={24} tick={{ fill: "#4d4863", fontSize: 12 }} />
         <YAxis allowDecimals={false} tickFormatter={formatCount} width={48} tick={{ fill: "#4d4863", fontSize: 12 }} />
         <Tooltip labelFormatter={(value) => formatTime(String(value))} formatter={(value) => formatCount(Number(value))} />
         <Line
-          type="monotone"
+          type="linear"
           dataKey="confirmed"
           name={labels.confirmed}
           stroke={CONFIRMED.colour}
@@ -64,7 +66,7 @@ export function SignaturesChart({ buckets, granularity, locale, labels, describe
           isAnimationActive={false}
         />
         <Line
-          type="monotone"
+          type="linear"
           dataKey="pending"
           name={labels.pending}
           stroke={PENDING.colour}

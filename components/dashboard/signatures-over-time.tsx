@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ChartGranularity } from "@/lib/dashboard/chart-range";
 import type { SignatureBucket } from "@/lib/dashboard/get-signatures-over-time";
 import { ChartLegend } from "./chart-legend";
+import { ScrollArea } from "./scroll-area";
 import { SignaturesChart } from "./signatures-chart";
 import styles from "./dashboard.module.css";
 
@@ -14,6 +15,7 @@ export async function SignaturesOverTime({ buckets, granularity, basePath }: Pro
   const format = await getFormatter();
   const locale = await getLocale();
   const labels = { confirmed: t("series.confirmed"), pending: t("series.pending") };
+  const caption = t(granularity === "hour" ? "captionHour" : "captionDay");
   const when = (start: string) =>
     granularity === "hour"
       ? format.dateTime(new Date(start), { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
@@ -39,18 +41,15 @@ export async function SignaturesOverTime({ buckets, granularity, basePath }: Pro
         </div>
       </div>
       <figure className={styles.figure}>
-        <figcaption>{t(granularity === "hour" ? "captionHour" : "captionDay")}</figcaption>
-        <p id="chart-description" className="visually-hidden">
-          {t("chartDescription")}
-        </p>
-        <SignaturesChart buckets={buckets} granularity={granularity} locale={locale} labels={labels} describedBy="chart-description" />
+        <figcaption>{caption}</figcaption>
+        <SignaturesChart buckets={buckets} granularity={granularity} locale={locale} labels={labels} title={caption} description={t("chartDescription")} />
         <ChartLegend {...labels} />
       </figure>
       <details className={styles.details}>
         <summary>{t("tableToggle")}</summary>
-        <div className={styles.scroll}>
+        <ScrollArea labelledBy="chart">
           <table className={styles.table} data-testid="chart-table">
-            <caption className="visually-hidden">{t(granularity === "hour" ? "captionHour" : "captionDay")}</caption>
+            <caption className="visually-hidden">{caption}</caption>
             <thead>
               <tr>
                 <th scope="col">{t(granularity === "hour" ? "hourColumn" : "dayColumn")}</th>
@@ -74,7 +73,7 @@ export async function SignaturesOverTime({ buckets, granularity, basePath }: Pro
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       </details>
     </section>
   );
