@@ -7,9 +7,11 @@ import { csvWriter } from "./csv-export";
 export const CONSENTING_SIGNERS_COLUMNS = ["name", "email", "country", "postal_code", "signed_at", "confirmed_at"];
 
 const UTC_ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-// Rows come in the order of the (campaignId, status, confirmedAt) index, so PostgreSQL
-// sends the first ones at once instead of sorting the campaign first. Times are formatted
-// by PostgreSQL: no Date objects per row on our side.
+// Oldest confirmation first. For a campaign that is a small part of the table PostgreSQL
+// walks the (campaignId, status, confirmedAt) index and sends rows at once; for one that is
+// most of it, a scan and a sort (spilling to disk past work_mem) comes first: about half a
+// second for 175,000 rows. Node's memory stays flat either way. Times are formatted by
+// PostgreSQL: no Date objects per row on our side.
 const QUERY = `
   SELECT name, email, country, "postalCode",
          to_char("createdAt" AT TIME ZONE 'UTC', ${UTC_ISO}),
