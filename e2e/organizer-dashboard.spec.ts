@@ -110,6 +110,10 @@ test.describe("a campaign's dashboard, exports and team", () => {
     expect(csv.trim().split("\r\n")).toHaveLength(3);
     const audit = await e2eDb().auditLog.findMany({ where: { campaignId: campaign.id, action: "export.signers" } });
     expect(audit).toMatchObject([{ actorId: owner.id }]);
+    const again = await page.request.get(signersCsv(campaign.id));
+    expect(again.headers()["cache-control"]).toMatch(/no-store/);
+    expect(again.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(again.headers()["content-disposition"]).toBe(`attachment; filename="${download.suggestedFilename()}"`);
     const countryCsv = await page.request.get(countriesCsv(campaign.id));
     expect(countryCsv.status()).toBe(200);
     expect(await countryCsv.text()).toContain("KR,South Korea,2");
