@@ -208,6 +208,30 @@ test.describe("a campaign's dashboard, exports and team", () => {
     await theirs.close();
   });
 
+  test("without JavaScript: the hour/day switch, inviting and cancelling still work", async ({ browser }) => {
+    const { owner, campaign } = await campaignWithSigners();
+    const noScript = await browser.newContext({ storageState: mailboxAccess, javaScriptEnabled: false });
+    await signInAs(noScript, owner);
+    const page = await noScript.newPage();
+
+    await page.goto(dashboard(campaign.id));
+    await page.getByRole("link", { name: "Hour", exact: true }).click();
+    await expect(page.locator("figcaption")).toContainText("Signatures per hour over the last 3 days");
+    await page.getByText("Show the numbers as a table").click();
+    await expect(page.getByTestId("chart-table").getByRole("row")).toHaveCount(73);
+
+    await page.goto(`${dashboard(campaign.id)}/team`);
+    const invitee = uniqueEmail("no-script");
+    await page.getByLabel("Email address").fill(invitee);
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByTestId("invite-status-success")).toHaveText("Invitation sent.");
+    await expect(page.getByTestId("team-invitations")).toContainText(invitee);
+    await page.getByRole("button", { name: `Cancel invitation to ${invitee}` }).click();
+    await expect(page.getByTestId("cancel-status-success")).toHaveText("Invitation cancelled.");
+    await expect(page.getByTestId("no-invitations")).toBeVisible();
+    await noScript.close();
+  });
+
   test("someone off the team gets 404 on the dashboard and the CSVs; nobody signed in gets 401 and the sign-in page", async ({ page, context, browser }) => {
     const { campaign } = await campaignWithSigners();
     const stranger = await createPerson({ role: "ADMIN" });
