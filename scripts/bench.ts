@@ -108,7 +108,7 @@ const signBody = () => ({
 });
 
 async function main() {
-  if (wants("http") && !existsSync(".next/BUILD_ID")) {
+  if (!existsSync(".next/BUILD_ID")) {
     log("no production build: building once");
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
   }
@@ -121,7 +121,12 @@ async function main() {
     if (wants("http")) Object.assign(report, await measureHttp(postgres, dir));
     if (wants("export")) {
       log(`CSV export of ${EXPORT_ROWS.toLocaleString("en")} signers (seeding them first)`);
-      const csvExport = await measureCsvExport(postgres, { rows: EXPORT_ROWS, postmasterPid: postmasterPidOf(dir) });
+      const csvExport = await measureCsvExport(postgres, {
+        rows: EXPORT_ROWS,
+        postmasterPid: postmasterPidOf(dir),
+        startApp,
+        diagnosticsToken: DIAGNOSTICS_TOKEN,
+      });
       printCsvExport(csvExport);
       report.csvExport = csvExport;
     }

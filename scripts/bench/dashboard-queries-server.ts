@@ -1,25 +1,19 @@
-// The bench's export server: a plain node:http server in a process of its own that pipes the
-// consenting signers' CSV to the response, so its memory and CPU are the export's alone. Run by
-// csv-export.ts with `--conditions=react-server` (the lib modules are server-only). Reports over
-// IPC. Swap for the Next.js route once it exists.
+// Times each dashboard statistics query on the bench's rows, in a process of its own (run by
+// csv-export.ts with `--conditions=react-server`: the lib modules are server-only). Reports
+// over IPC. The export itself is measured through Chorus's own route (csv-export.ts).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { pipeline } from "node:stream";
 import { getCampaignTotals } from "../../lib/dashboard/get-campaign-totals";
 import { getLatestSigners } from "../../lib/dashboard/get-latest-signers";
 import { getSignaturesByCountry } from "../../lib/dashboard/get-signatures-by-country";
 import { getSignaturesOverTime } from "../../lib/dashboard/get-signatures-over-time";
 import { createDb } from "../../lib/db";
-import { csvResponseHeaders } from "../../lib/exports/csv-export";
-import { streamConsentingSignersCsv } from "../../lib/exports/stream-consenting-signers-csv";
 
-export type ExportReport = { type: "export"; error: string | null; rssBeforeBytes: number; rssPeakBytes: number; poolBusyAfter: number };
 export type DashboardReport = { type: "dashboard"; medianMs: Record<string, number> };
 
 const campaignId = process.env.CAMPAIGN_ID!;
-const { prisma: db, pool } = createDb(process.env.DATABASE_URL!, 4);
-const gc = (globalThis as { gc?: () => void }).gc;
-const send = (message: ExportReport | DashboardReport | { type: "listening"; port: number }) => process.send!(message);
+const { prisma: db } = createDb(process.env.DATABASE_URL!, 4);
+const send = (message: DashboardReport | { type: "listening"; port: number }) => process.send!(message);
 
 async function medianMs(run: () => Promise<unknown>, times = 7): Promise<number> {
   await run();
@@ -34,24 +28,6 @@ async function medianMs(run: () => Promise<unknown>, times = 7): Promise<number>
 }
 
 const server = http.createServer(async (request, response) => {
-  if (request.url === "/signers.csv") {
-    gc?.();
-    const rssBeforeBytes = process.memoryUsage().rss;
-    let rssPeakBytes = rssBeforeBytes;
-    const sample = () => (rssPeakBytes = Math.max(rssPeakBytes, process.memoryUsage().rss));
-    const sampler = setInterval(sample, 50);
-    const csv = await streamConsentingSignersCsv({ pool, campaignId });
-    response.writeHead(200, csvResponseHeaders("signers.csv"));
-    pipeline(csv, response, (error) => {
-      sample();
-      clearInterval(sampler);
-      // The connection goes back to the pool on the stream's own schedule; a tick later it is there.
-      setImmediate(() =>
-        send({ type: "export", error: error ? String(error) : null, rssBeforeBytes, rssPeakBytes, poolBusyAfter: pool.totalCount - pool.idleCount }),
-      );
-    });
-    return;
-  }
   if (request.url === "/dashboard") {
     const day = 86_400_000;
     const medians: Record<string, number> = {
