@@ -1,5 +1,5 @@
 import "server-only";
-import { protectedRoute } from "../auth/protected-route";
+import type { ProtectedRouteRun } from "../auth/protected-route";
 import { getPool } from "../db";
 import { apiError } from "../http/api-error";
 import { csvResponseHeaders } from "./csv-export";
@@ -7,17 +7,14 @@ import { openCampaignExport, type CampaignExportKind } from "./open-campaign-exp
 import { toWebStream } from "./to-web-stream";
 
 /**
- * The GET handler of a campaign's CSV download, for its organizers only (401 signed out,
- * 404 anyone else, moderators and admins included). Streamed: the response starts at once
- * and memory stays flat however many signers there are.
+ * The body of a campaign's CSV download, behind protectedRoute with "campaignOrganizer" in
+ * the route file (401 signed out, 404 anyone else, moderators and admins included).
+ * Streamed: the response starts at once and memory stays flat however many signers there are.
  */
-export function campaignExportRoute(kind: CampaignExportKind) {
-  return protectedRoute({
-    access: "campaignOrganizer",
-    async run({ person, db, params }) {
-      const opened = await openCampaignExport({ db, pool: getPool(), kind, campaignId: String(params.campaignId), actorId: person.id });
-      if (!opened) return apiError(404, "NOT_FOUND", "Not found.");
-      return new Response(toWebStream(opened.stream), { headers: csvResponseHeaders(opened.fileName) });
-    },
-  });
+export function sendCampaignExport(kind: CampaignExportKind): ProtectedRouteRun {
+  return async ({ person, db, params }) => {
+    const opened = await openCampaignExport({ db, pool: getPool(), kind, campaignId: String(params.campaignId), actorId: person.id });
+    if (!opened) return apiError(404, "NOT_FOUND", "Not found.");
+    return new Response(toWebStream(opened.stream), { headers: csvResponseHeaders(opened.fileName) });
+  };
 }
