@@ -110,3 +110,42 @@ test("a session that ended is no key: a deleted session row signs nobody in", as
   expect((await context.request.get(`/api/organizer/campaigns/${fixture.campaignId}/signers.csv`)).status()).toBe(401);
   await context.close();
 });
+
+// A server action is a public endpoint too: a form rendered for the right person and
+// submitted by someone else (a stolen or swapped session, a replayed request) is refused.
+test.describe("actions re-check who is asking", () => {
+  async function swapSession(context: import("@playwright/test").BrowserContext, to: TestPerson | null) {
+    await context.clearCookies();
+    if (to) await signInAs(context, to);
+  }
+
+  test("the team's invite form, submitted by a co-organizer, a stranger and nobody", async ({ page, context }) => {
+    const cases: [TestPerson | null, string][] = [
+      [fixture.people.coOrganizer, "You do not have permission to do this."],
+      [fixture.people.stranger, "This campaign does not exist or is not yours."],
+      [null, "Your session has ended. Sign in again, then submit the form once more."],
+    ];
+    for (const [who, message] of cases) {
+      await swapSession(context, fixture.people.owner);
+      await page.goto(`/dashboard/campaigns/${fixture.campaignId}/team`);
+      const invitee = `replay-${Math.random().toString(36).slice(2)}@example.org`;
+      await page.getByLabel("Email address").fill(invitee);
+      await swapSession(context, who);
+      await page.getByRole("button", { name: "Send invitation" }).click();
+      await expect(page.getByText(message)).toBeVisible();
+      expect(await e2eDb().campaignInvitation.count({ where: { email: invitee } })).toBe(0);
+    }
+  });
+
+  test("a moderator's approve button, pressed by a plain user", async ({ page, context }) => {
+    const campaign = await inReviewCampaign(e2eDb(), { title: `Replayed approval ${Date.now()}` });
+    await swapSession(context, fixture.people.moderator);
+    await page.goto("/moderation");
+    const item = page.getByTestId("review-item").filter({ hasText: campaign.title });
+    await expect(item).toBeVisible();
+    await swapSession(context, fixture.people.owner);
+    await item.getByRole("button", { name: /^Approve\b/ }).click();
+    await expect(page.getByText("You do not have permission to do this.")).toBeVisible();
+    expect((await e2eDb().campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status).toBe("IN_REVIEW");
+  });
+});
