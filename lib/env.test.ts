@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getEnv, resetEnvCache } from "./env";
 import { installationSecret } from "./security/installation-secret";
@@ -53,5 +54,11 @@ describe("getEnv", () => {
   it("listens on every interface unless HOST says otherwise", () => {
     expect(withEnv({})().HOST).toBe("0.0.0.0");
     expect(withEnv({ HOST: "127.0.0.1" })().HOST).toBe("127.0.0.1");
+  });
+
+  it("keeps uploads in .data/uploads unless UPLOADS_DIR names another folder", () => {
+    expect(withEnv({})().uploadsDir).toBe(path.resolve(".data", "uploads"));
+    expect(withEnv({ UPLOADS_DIR: "/srv/chorus/uploads" })().uploadsDir).toBe("/srv/chorus/uploads");
+    expect(withEnv({ UPLOADS_DIR: "shared/uploads" })().uploadsDir).toBe(path.resolve("shared/uploads"));
   });
 });

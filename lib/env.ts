@@ -1,6 +1,7 @@
+import path from "node:path";
 import { z } from "zod";
 import { compileProxyTrust, type ProxyTrust } from "./http/proxy-trust";
-import { installationSecret } from "./security/installation-secret";
+import { installationSecret, LOCAL_DATA_DIR } from "./security/installation-secret";
 
 // The one place that reads process.env. Parsed lazily so `next build` works without a database.
 const booleanFlag = z
@@ -56,6 +57,8 @@ const envSchema = z.object({
     ),
   /** Sign-in requests (magic-link emails) per address and per client IP per hour. */
   RATE_LIMIT_SIGN_IN_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /** The folder uploaded images are kept in (default: .data/uploads in the checkout). */
+  UPLOADS_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -63,6 +66,8 @@ export type Env = z.infer<typeof envSchema> & {
   devMailboxEnabled: boolean;
   /** Whose forwarding headers are believed, compiled from TRUSTED_PROXIES and TRUST_PROXY. */
   proxyTrust: ProxyTrust;
+  /** UPLOADS_DIR as an absolute path, or .data/uploads. */
+  uploadsDir: string;
 };
 
 function invalid(name: string, message: string): Error {
@@ -108,6 +113,9 @@ export function getEnv(): Env {
     APP_SECRET: env.APP_SECRET ?? installationSecret("app-secret"),
     devMailboxEnabled,
     proxyTrust: compileTrust(env),
+    // The app writes uploads itself (unlike PostgreSQL's data, which the postgres user must
+    // reach), so the checkout's .data/ serves as root too.
+    uploadsDir: path.resolve(env.UPLOADS_DIR ?? path.join(LOCAL_DATA_DIR, "uploads")),
   };
   return cached;
 }
