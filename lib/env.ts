@@ -114,8 +114,9 @@ export function getEnv(): Env {
     devMailboxEnabled,
     proxyTrust: compileTrust(env),
     // The app writes uploads itself (unlike PostgreSQL's data, which the postgres user must
-    // reach), so the checkout's .data/ serves as root too.
-    uploadsDir: path.resolve(env.UPLOADS_DIR ?? path.join(LOCAL_DATA_DIR, "uploads")),
+    // reach), so the checkout's .data/ serves as root too. A folder read at run time: the
+    // build has nothing to trace in it.
+    uploadsDir: path.resolve(/*turbopackIgnore: true*/ env.UPLOADS_DIR ?? path.join(LOCAL_DATA_DIR, "uploads")),
   };
   return cached;
 }
