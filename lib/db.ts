@@ -26,7 +26,10 @@ function statementName({ sql }: { sql: string }): string {
 }
 
 export function createDb(connectionString: string, poolSize = 10) {
-  const pool = new pg.Pool({ connectionString, max: poolSize });
+  // Prisma's pg adapter writes and reads timestamptz values as UTC wall-clock times: the
+  // session must be in UTC, or on a server whose TimeZone is local (some managed services) every
+  // stored date is shifted, and SQL comparing deadlines with now() is off by hours.
+  const pool = new pg.Pool({ connectionString, max: poolSize, options: "-c TimeZone=UTC" });
   const prisma = new PrismaClient({
     adapter: new PrismaPg(pool, { statementNameGenerator: statementName }),
     // Secrets stay out of query results unless a caller asks for them.

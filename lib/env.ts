@@ -57,6 +57,7 @@ const envSchema = z.object({
     ),
   /** Sign-in requests (magic-link emails) per address and per client IP per hour. */
   RATE_LIMIT_SIGN_IN_PER_HOUR: z.coerce.number().int().min(1).default(5),
+
   /** The folder uploaded images are kept in (default: .data/uploads in the checkout). */
   UPLOADS_DIR: z.string().min(1).optional(),
 });

@@ -2,17 +2,20 @@
 // bench/results/latest.json). Starts its own PostgreSQL and a production server; builds
 // only when no build exists. Figures are for reading against each other: the database's
 // own ceiling and the HTTP layer's no-op ceiling are measured in the same run.
+// `npm run bench -- export` runs only the named scenarios (see SCENARIOS) and writes
+// bench/results/latest-<names>.json instead.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createDatabase, freePort, makeTemporaryDataParent, startEmbeddedPostgres } from "../lib/database/embedded-postgres";
+import { createDatabase, freePort, makeTemporaryDataParent, startEmbeddedPostgres, type RunningPostgres } from "../lib/database/embedded-postgres";
 import { applyMigrations } from "../lib/database/migrate";
 import { createDb } from "../lib/db";
 import { confirmationTokenFor } from "../lib/signatures/confirmation-token";
 import { confirmSignature } from "../lib/signatures/confirm-signature";
+import { measureCsvExport, printCsvExport } from "./bench/csv-export";
 import { openStreams, updateDelays } from "./bench/fan-out";
 import { runLoad, type LoadResult } from "./bench/http-load";
 import { measureMobilePage, type MobilePageResult } from "./bench/mobile-page";
@@ -25,7 +28,20 @@ const DIAGNOSTICS_TOKEN = randomBytes(32).toString("base64url");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 2000);
 const CONFIRM_RATE = Number(process.env.BENCH_CONFIRM_RATE ?? 100);
+const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 175_000);
 const children: ChildProcess[] = [];
+
+const SCENARIOS = {
+  http: "the HTTP table, live fan-out, PostgreSQL's ceiling and the page on a phone",
+  export: `CSV export of ${EXPORT_ROWS.toLocaleString("en")} signers, and the dashboard queries on them`,
+};
+const chosen = process.argv.slice(2).filter((arg) => arg !== "--");
+const unknown = chosen.filter((name) => !(name in SCENARIOS));
+if (unknown.length) {
+  console.error(`unknown scenario ${unknown.join(", ")}; choose from:\n${Object.entries(SCENARIOS).map(([name, what]) => `  ${name}: ${what}`).join("\n")}`);
+  process.exit(2);
+}
+const wants = (name: keyof typeof SCENARIOS) => chosen.length === 0 || chosen.includes(name);
 
 function log(message: string) {
   console.log(`[bench] ${message}`);
@@ -99,6 +115,37 @@ async function main() {
   const dir = await makeTemporaryDataParent("chorus-bench-");
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), persistent: false, quiet: true });
   try {
+    const report: Record<string, unknown> = {
+      machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    };
+    if (wants("http")) Object.assign(report, await measureHttp(postgres, dir));
+    if (wants("export")) {
+      log(`CSV export of ${EXPORT_ROWS.toLocaleString("en")} signers (seeding them first)`);
+      const csvExport = await measureCsvExport(postgres, {
+        rows: EXPORT_ROWS,
+        postmasterPid: postmasterPidOf(dir),
+        startApp,
+        diagnosticsToken: DIAGNOSTICS_TOKEN,
+      });
+      printCsvExport(csvExport);
+      report.csvExport = csvExport;
+    }
+    const file = `bench/results/${chosen.length ? `latest-${chosen.join("-")}` : "latest"}.json`;
+    mkdirSync("bench/results", { recursive: true });
+    writeFileSync(file, JSON.stringify(report, null, 2));
+    log(`JSON written to ${file}`);
+  } finally {
+    for (const child of children) child.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await postgres.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const postmasterPidOf = (dir: string) => Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
+
+/** The original scenarios: everything that needs the production server. */
+async function measureHttp(postgres: RunningPostgres, dir: string) {
     await createDatabase(postgres.url("postgres"), "chorus_bench");
     const databaseUrl = postgres.url("chorus_bench");
     await applyMigrations(databaseUrl);
@@ -123,7 +170,7 @@ async function main() {
     log("campaign page on a throttled phone (3 cold loads)");
     const mobilePage = await measureMobilePage(`${base}/c/bench`);
 
-    const postmasterPid = Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
+    const postmasterPid = postmasterPidOf(dir);
     const results: Record<string, LoadResult & { appCpuPercent?: number; databaseCpuPercent?: number | null }> = {};
     const measure = async (name: string, pid: number, options: Parameters<typeof runLoad>[0]) => {
       log(`${name}…`);
@@ -187,7 +234,6 @@ async function main() {
     const ceiling = measureDatabaseCeilings(databaseUrl, campaign.id, SECONDS);
 
     const report = {
-      machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
       seconds: SECONDS,
       http: results,
       fanOut: {
@@ -203,17 +249,9 @@ async function main() {
       confirmedRows: await db.signature.count({ where: { status: "CONFIRMED" } }),
     };
     printTable(report);
-    mkdirSync("bench/results", { recursive: true });
-    writeFileSync("bench/results/latest.json", JSON.stringify(report, null, 2));
-    log("JSON written to bench/results/latest.json");
     await db.$disconnect();
     await pool.end();
-  } finally {
-    for (const child of children) child.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await postgres.stop();
-    await rm(dir, { recursive: true, force: true });
-  }
+    return report;
 }
 
 function printTable(report: {

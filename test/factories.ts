@@ -37,6 +37,8 @@ export const closedCampaign = (db: Db, overrides: CampaignOverrides = {}) =>
   campaign(db, { status: "CLOSED", ...overrides });
 export const expiredCampaign = (db: Db, overrides: CampaignOverrides = {}) =>
   campaign(db, { closesAt: new Date(Date.now() - 60_000), ...overrides });
+export const inReviewCampaign = (db: Db, overrides: CampaignOverrides = {}) =>
+  campaign(db, { status: "IN_REVIEW", ...overrides });
 export const draftCampaign = (db: Db, overrides: CampaignOverrides = {}) => campaign(db, { status: "DRAFT", ...overrides });
 
 /** A signature waiting for its email to be confirmed; returns the token its link carries. */

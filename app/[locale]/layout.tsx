@@ -4,14 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { setPageLocale } from "@/lib/i18n/page-locale";
-import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+// No generateStaticParams: every page renders on its first request per language, never at
+// build time, when there may be no database (the home page reads campaigns; it is still
+// cached and revalidated like a campaign page). An unknown locale is a 404 (setPageLocale).
 
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { locale } = await params;

@@ -1,37 +1,28 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { listPublicCampaigns } from "@/lib/campaigns/get-public-campaign";
+import { CampaignDirectory } from "@/components/campaign/campaign-directory";
+import { listPublicCampaigns } from "@/lib/campaigns/list-public-campaigns";
 import { getDb } from "@/lib/db";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 
-// The list changes with every campaign and needs the database, which a build may not have.
-export const dynamic = "force-dynamic";
+// Cacheable HTML like a campaign page: rendered on the first visit per language, then
+// served from cache and refreshed in the background at most every 30 s. Searches and
+// further pages are at /search, which reads its query on every request.
+export const revalidate = 30;
+
+// None at build time (there may be no database then): each language is rendered on its first
+// request and cached from there. Without this export the route would render on every request.
+export function generateStaticParams() {
+  return [];
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   await setPageLocale(params);
   const t = await getTranslations("home");
-  const campaigns = await listPublicCampaigns(getDb());
-  return (
-    <div className="page">
-      <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
-      {campaigns.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <ul className="campaign-list">
-          {campaigns.map((campaign) => (
-            <li key={campaign.id} className="card campaign-list__item">
-              <h2 lang={campaign.language}>
-                <Link href={`/c/${campaign.slug}`}>{campaign.title}</Link>
-              </h2>
-              <p lang={campaign.language} style={{ margin: 0 }}>
-                {campaign.summary}
-              </p>
-              <p style={{ margin: 0, fontWeight: 700 }}>{t("signatures", { count: campaign.signatureCount })}</p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+  const db = getDb();
+  const now = new Date();
+  const [open, ended] = await Promise.all([
+    listPublicCampaigns({ db, section: "open", now }),
+    listPublicCampaigns({ db, section: "ended", now }),
+  ]);
+  return <CampaignDirectory heading={t("title")} intro={t("intro")} query="" open={open} ended={ended} />;
 }

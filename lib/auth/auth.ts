@@ -8,6 +8,7 @@ import { LOCALE_COOKIE, resolveLocale } from "../i18n/locales";
 import { completeSignIn } from "./complete-sign-in";
 import type { Person } from "./person";
 import { sendSignInEmail } from "./send-sign-in-email";
+import { safeCallbackPath } from "./sign-in-link";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 /** How long a sign-in link works. */
@@ -51,7 +52,10 @@ function config(): NextAuthConfig {
         maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
         options: {},
         async sendVerificationRequest({ identifier, token, url, request }) {
-          const callbackUrl = new URL(url).searchParams.get("callbackUrl") ?? "/dashboard";
+          // Auth.js hands the callback over made absolute on its own origin (its redirect
+          // callback): read back as a path on that origin, or it would become /dashboard.
+          const link = new URL(url);
+          const callbackUrl = safeCallbackPath(link.searchParams.get("callbackUrl"), link.origin);
           const locale = resolveLocale(cookieValue(request, LOCALE_COOKIE), request.headers.get("accept-language"));
           await sendSignInEmail({ db, email: identifier, token, callbackUrl, locale });
         },

@@ -8,10 +8,14 @@ import type { Person } from "./person";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
-type ProtectedRouteOptions = {
-  access: Access;
-  run: (context: { request: Request; person: Person; db: Db; params: Record<string, string | string[] | undefined> }) => Promise<Response>;
-};
+export type ProtectedRouteRun = (context: {
+  request: Request;
+  person: Person;
+  db: Db;
+  params: Record<string, string | string[] | undefined>;
+}) => Promise<Response>;
+
+type ProtectedRouteOptions = { access: Access; run: ProtectedRouteRun };
 
 const MESSAGES = {
   unauthenticated: ["UNAUTHENTICATED", "Sign in first."],

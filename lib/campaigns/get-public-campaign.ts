@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { getSignatureCount, getSignatureCounts } from "../signatures/signature-count";
+import { getSignatureCount } from "../signatures/signature-count";
 import { effectiveGoal } from "./effective-goal";
 import { PUBLIC_CAMPAIGN_STATUSES, signingAvailability, type SigningAvailability } from "./signing-availability";
 
@@ -46,24 +46,6 @@ export async function getPublicCampaign(db: Db, slug: string, now = new Date()):
     signatureCount: await getSignatureCount(db, campaign.id),
     availability: signingAvailability(campaign, now),
   };
-}
-
-export async function listPublicCampaigns(db: Db, now = new Date()): Promise<PublicCampaign[]> {
-  const campaigns = await db.campaign.findMany({
-    where: { status: { in: PUBLIC_CAMPAIGN_STATUSES } },
-    select: publicFields,
-    orderBy: { createdAt: "desc" },
-    take: 50,
-  });
-  const counts = await getSignatureCounts(
-    db,
-    campaigns.map((campaign) => campaign.id),
-  );
-  return campaigns.map((campaign) => ({
-    ...campaign,
-    signatureCount: counts.get(campaign.id) ?? 0,
-    availability: signingAvailability(campaign, now),
-  }));
 }
 
 /** The public JSON shape of `GET /api/v1/campaigns/{slug}`. */

@@ -1,5 +1,5 @@
 /** What the outbox stores for each kind of email; rendered at send time. */
-export type EmailPayload = ConfirmationEmailPayload | NoticeEmailPayload;
+export type EmailPayload = ConfirmationEmailPayload | NoticeEmailPayload | ModerationReportEmailPayload;
 
 export type ConfirmationEmailPayload = {
   kind: "signature-confirmation";
@@ -18,6 +18,15 @@ export type NoticeEmailPayload = {
   template: string;
   params: Record<string, string | number>;
   path: string;
+};
+
+/** To each moderator and admin, in English, when someone reports a campaign. */
+export type ModerationReportEmailPayload = {
+  kind: "moderation-report";
+  reportId: string;
+  campaignTitle: string;
+  campaignSlug: string;
+  reason: string;
 };
 
 /** The kinds of email the outbox knows. */

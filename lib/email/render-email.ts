@@ -7,6 +7,7 @@ import type { EmailPayload } from "./email-kinds";
 import { ConfirmationEmail } from "./templates/confirmation-email";
 import { NoticeEmail } from "./templates/notice-email";
 import { createTranslator } from "next-intl";
+import { ModerationReportEmail } from "./templates/moderation-report-email";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -56,6 +57,27 @@ export async function renderEmail(
         fallback: t("confirmFallback"),
         footer: translatorFor(locale, "common")("footer"),
         url: new URL(payload.path, appUrl).toString(),
+      });
+      const html = await render(element);
+      return { subject, html, text: toPlainText(html) };
+    }
+    case "moderation-report": {
+      // Moderators share one language for their work: always English.
+      const r = translatorFor("en", "report");
+      const subject = r("emailSubject", { title: payload.campaignTitle });
+      const element = createElement(ModerationReportEmail, {
+        lang: "en",
+        title: subject,
+        preview: r("emailPreview"),
+        intro: r("emailIntro", { title: payload.campaignTitle }),
+        reasonLabel: r("emailReasonLabel"),
+        reason: payload.reason,
+        campaignLabel: r("emailCampaignLink"),
+        campaignUrl: new URL(`/c/${payload.campaignSlug}`, appUrl).toString(),
+        buttonLabel: r("emailButton"),
+        fallback: r("emailFallback"),
+        footer: r("emailFooter"),
+        moderationUrl: new URL("/moderation", appUrl).toString(),
       });
       const html = await render(element);
       return { subject, html, text: toPlainText(html) };

@@ -1,3 +1,4 @@
+import { closeExpiredCampaigns } from "../campaigns/close-expired-campaigns";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { logError } from "../observability/log-error";
@@ -7,6 +8,7 @@ import { applyRetention } from "../privacy/apply-retention";
 import { reconcileSignatureCounts } from "../signatures/reconcile-signature-counts";
 
 const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
+const DEADLINE_INTERVAL_MS = 60 * 1000;
 
 const globalForJobs = globalThis as unknown as { chorusJobs?: { stop: () => Promise<void> } };
 
@@ -37,14 +39,20 @@ export function startBackgroundJobs(): void {
     applyRetention({ db }).catch((error) => logError("retention", error));
   }, RETENTION_INTERVAL_MS);
   retention.unref();
+  // Every process may run this at once: its one statement closes each campaign once.
+  const deadlines = setInterval(() => {
+    closeExpiredCampaigns({ db }).catch((error) => logError("deadlines", error));
+  }, DEADLINE_INTERVAL_MS);
+  deadlines.unref();
   globalForJobs.chorusJobs = {
     async stop() {
       clearInterval(reconcile);
       clearInterval(retention);
+      clearInterval(deadlines);
       await emailWorker.stop();
     },
   };
-  console.log(`[jobs] email worker (${transport.name}) and count reconciliation and data retention started`);
+  console.log(`[jobs] email worker (${transport.name}), count reconciliation, data retention and campaign deadlines started`);
 }
 
 /** Stops this process's workers, letting an email being sent finish. */

@@ -57,4 +57,28 @@ describe("applyRetention", () => {
     expect(left).not.toContain(oldSent.id);
     expect(left).not.toContain(oldFailed.id);
   });
+
+  it("deletes sign-in link emails after a day, even one never sent, and keeps other notices", async () => {
+    const { db } = database;
+    const notice = (template: string, createdAt: Date, status: "SENT" | "PENDING") =>
+      db.emailMessage.create({
+        data: {
+          idempotencyKey: `${template}:${createdAt.getTime()}:${status}`,
+          kind: "notice",
+          toAddress: "organizer@example.org",
+          locale: "en",
+          payload: { kind: "notice", template, params: {}, path: "/sign-in/confirm?token=secret" },
+          status,
+          createdAt,
+        },
+      });
+    await notice("authEmail.signIn", daysAgo(2), "SENT");
+    await notice("authEmail.signIn", daysAgo(2), "PENDING");
+    const fresh = await notice("authEmail.signIn", new Date(), "SENT");
+    const other = await notice("teamEmail.invited", daysAgo(2), "SENT");
+
+    expect((await applyRetention({ db })).signInEmails).toBe(2);
+    const left = (await db.emailMessage.findMany({ select: { id: true } })).map((row) => row.id).sort();
+    expect(left).toEqual([fresh.id, other.id].sort());
+  });
 });

@@ -14,6 +14,8 @@ export const RETENTION = {
   deliveredEmailDays: 30,
   /** The development mailbox. */
   devMailboxDays: 7,
+  /** Sign-in link emails, whatever their state: each holds a link that signs someone in (for an hour). */
+  signInEmailDays: 1,
 } as const;
 
 export type RetentionResult = {
@@ -21,6 +23,7 @@ export type RetentionResult = {
   ipHashesCleared: number;
   emails: number;
   devMailboxMessages: number;
+  signInEmails: number;
 };
 
 /**
@@ -54,6 +57,11 @@ export async function applyRetention(options: { db: Db; now?: Date }): Promise<R
       DELETE FROM "EmailMessage" WHERE "id" IN (
         SELECT "id" FROM "EmailMessage"
         WHERE "status" IN ('SENT', 'FAILED') AND "createdAt" < ${before(RETENTION.deliveredEmailDays)}
+        LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`),
+    signInEmails: await untilDone(() => db.$executeRaw`
+      DELETE FROM "EmailMessage" WHERE "id" IN (
+        SELECT "id" FROM "EmailMessage"
+        WHERE "kind" = 'notice' AND "payload"->>'template' = 'authEmail.signIn' AND "createdAt" < ${before(RETENTION.signInEmailDays)}
         LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`),
     devMailboxMessages: await untilDone(() => db.$executeRaw`
       DELETE FROM "DevMailboxMessage" WHERE "id" IN (

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cache, Suspense } from "react";
 import { CampaignStory } from "@/components/campaign/campaign-story";
 import { ConfirmedBanner } from "@/components/campaign/confirmed-banner";
+import { ReportForm } from "@/components/campaign/report-form";
 import { VictoryMessage } from "@/components/campaign/victory-message";
 import { SignForm } from "@/components/campaign/sign-form";
 import { LiveCounter } from "@/components/campaign/live-counter";
@@ -16,6 +17,7 @@ import { getEnv } from "@/lib/env";
 import { countryOptions } from "@/lib/i18n/countries";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { signPetitionAction } from "./actions";
+import { reportCampaignAction } from "./report-actions";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -125,6 +127,12 @@ export default async function CampaignPage({ params }: Props) {
             <CampaignStory markdown={campaign.story} />
           </div>
         </section>
+
+        <div className="campaign__report">
+          <Suspense fallback={null}>
+            <ReportForm action={reportCampaignAction.bind(null, campaign.id)} />
+          </Suspense>
+        </div>
       </article>
     </div>
   );

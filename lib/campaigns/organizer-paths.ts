@@ -1,0 +1,26 @@
+// The addresses of a campaign's organizer pages and downloads, named once.
+
+export function dashboardPath(campaignId: string): string {
+  return `/dashboard/campaigns/${campaignId}`;
+}
+
+export function teamPath(campaignId: string): string {
+  return `${dashboardPath(campaignId)}/team`;
+}
+
+export function editPath(campaignId: string): string {
+  return `${dashboardPath(campaignId)}/edit`;
+}
+
+/** Where an invitation's button leads: sign in, then straight to the campaign's dashboard. */
+export function invitationPath(campaignId: string): string {
+  return `/sign-in?${new URLSearchParams({ callbackUrl: dashboardPath(campaignId) })}`;
+}
+
+export function signersCsvPath(campaignId: string): string {
+  return `/api/organizer/campaigns/${campaignId}/signers.csv`;
+}
+
+export function countriesCsvPath(campaignId: string): string {
+  return `/api/organizer/campaigns/${campaignId}/countries.csv`;
+}

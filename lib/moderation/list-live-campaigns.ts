@@ -1,0 +1,16 @@
+import "server-only";
+import type { Db } from "../db";
+
+/** Published campaigns, the most recently published first, for moderators to unpublish if need be. */
+export async function listLiveCampaigns({ db, limit = 50 }: { db: Db; limit?: number }) {
+  const [campaigns, total] = await Promise.all([
+    db.campaign.findMany({
+      where: { status: "PUBLISHED" },
+      select: { id: true, slug: true, title: true, publishedAt: true, owner: { select: { email: true } } },
+      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+      take: limit,
+    }),
+    db.campaign.count({ where: { status: "PUBLISHED" } }),
+  ]);
+  return { campaigns: campaigns.map(({ owner, ...campaign }) => ({ ...campaign, ownerEmail: owner?.email ?? null })), total };
+}
