@@ -10,8 +10,8 @@ import { useSlugSuggestion } from "./use-slug-suggestion";
 import styles from "./campaign-editor.module.css";
 
 export type CampaignFormOptions = {
-  /** Published: the slug and the language can no longer change. */
-  live: boolean;
+  /** The campaign has been public: its slug and language can no longer change. */
+  slugFixed: boolean;
   /** The slug follows the title until the organizer edits it (a new campaign). */
   suggestSlug: boolean;
   currentImage: { url: string; alt: string } | null;
@@ -109,7 +109,7 @@ export function CampaignFormFields({ values, errors, failed, slugSuggested, remo
             <input {...control} type="date" defaultValue={values.closesAt} min={options.deadlineBounds.min} max={options.deadlineBounds.max} className={`${styles.input} ${styles.short}`} />
           )}
         </FormField>
-        {options.live ? (
+        {options.slugFixed ? (
           <div className={styles.locked}>
             <p className="field__label">{t("languageLabel")}</p>
             <p className="field__hint">{t("languageLocked", { language: localeNames[values.language as Locale] ?? values.language })}</p>
@@ -133,7 +133,7 @@ export function CampaignFormFields({ values, errors, failed, slugSuggested, remo
       <fieldset className={styles.group}>
         <legend className={styles.legend}>{t("addressSection")}</legend>
         {text("hashtag")}
-        <FormField name="slug" label={t("slugLabel")} hint={options.live ? t("slugLocked") : t("slugHint")} error={errors.slug}>
+        <FormField name="slug" label={t("slugLabel")} hint={options.slugFixed ? t("slugLocked") : t("slugHint")} error={errors.slug}>
           {(control) => (
             <div className={styles.slugRow}>
               <span className={styles.slugPrefix} aria-hidden="true">
@@ -143,7 +143,7 @@ export function CampaignFormFields({ values, errors, failed, slugSuggested, remo
                 {...control}
                 type="text"
                 value={slug.slug}
-                readOnly={options.live}
+                readOnly={options.slugFixed}
                 autoCapitalize="none"
                 autoCorrect="off"
                 spellCheck={false}

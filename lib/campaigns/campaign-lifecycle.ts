@@ -16,11 +16,15 @@ export const LIVE_EDITABLE_FIELDS = ["title", "target", "summary", "story", "goa
 export const CAMPAIGN_EDITABLE_FIELDS = [...LIVE_EDITABLE_FIELDS, "slug", "language"] as const;
 export type CampaignEditableField = (typeof CAMPAIGN_EDITABLE_FIELDS)[number];
 
-/** The fields an organizer may change in a status: all, the live set, or none (in review, ended). */
-export function editableFields(status: CampaignStatus): readonly CampaignEditableField[] {
-  if (FULLY_EDITABLE_STATUSES.includes(status)) return CAMPAIGN_EDITABLE_FIELDS;
-  if (status === "PUBLISHED") return LIVE_EDITABLE_FIELDS;
-  return [];
+/**
+ * The fields an organizer may change: in a draft or a rejected campaign all of them, but
+ * once a campaign has been public (a moderator may have unpublished it since) never its slug
+ * or language again; in a live one the live set; in review or ended, none.
+ */
+export function editableFields(campaign: { status: CampaignStatus; publishedAt: Date | null }): readonly CampaignEditableField[] {
+  if (campaign.status === "PUBLISHED") return LIVE_EDITABLE_FIELDS;
+  if (!FULLY_EDITABLE_STATUSES.includes(campaign.status)) return [];
+  return campaign.publishedAt ? LIVE_EDITABLE_FIELDS : CAMPAIGN_EDITABLE_FIELDS;
 }
 
 /** Sent for review (or published by a trusted organizer): drafts, and rejected campaigns once fixed. */

@@ -6,7 +6,8 @@ import { deleteCampaignImage } from "../images/delete-campaign-image";
 import type { FileStorage } from "../storage/file-storage";
 import type { CampaignFormInput } from "./campaign-input";
 import { createCampaignDraft } from "./create-campaign-draft";
-import { revalidateCampaignPage } from "./revalidate-campaign-page";
+import { refreshPublicPages } from "../moderation/refresh-public-pages";
+import { editPath } from "./organizer-paths";
 import { PUBLIC_CAMPAIGN_STATUSES } from "./signing-availability";
 import { storeFormImage } from "./store-form-image";
 import { submitCampaign } from "./submit-campaign";
@@ -33,8 +34,9 @@ const MESSAGES: Record<string, { code: string; field?: string }> = {
   NOT_SUBMITTABLE: { code: "notSubmittable" },
 };
 
-/** Where the organizer lands after saving, with what to tell them. */
-export const editPath = (campaignId: string, done?: string) => `/dashboard/campaigns/${campaignId}/edit${done ? `?done=${done}` : ""}`;
+/** The edit page, telling the organizer what just happened. */
+export const editPathAfter = (campaignId: string, done: "saved" | "submitted" | "published" | "closed" | "won") =>
+  `${editPath(campaignId)}?done=${done}`;
 
 /**
  * The campaign form's work, for the start and edit actions: store a new image, create or
@@ -65,12 +67,12 @@ export async function saveCampaignFromForm({ db, storage, person, input, image, 
   const id = "campaign" in saved ? saved.campaign.id : campaignId!;
   if ("replacedImageUrl" in saved) {
     await deleteCampaignImage({ storage, url: saved.replacedImageUrl });
-    if (saved.changed.length > 0 && PUBLIC_CAMPAIGN_STATUSES.includes(saved.status)) revalidateCampaignPage(saved.slug);
+    if (saved.changed.length > 0 && PUBLIC_CAMPAIGN_STATUSES.includes(saved.status)) refreshPublicPages(saved.slug);
   }
-  if (input.intent !== "submit") return { ok: true, redirectTo: editPath(id, "saved") };
+  if (input.intent !== "submit") return { ok: true, redirectTo: editPathAfter(id, "saved") };
 
   const submitted = await submitCampaign({ db, campaignId: id, actorId: person.id });
   if (!submitted.ok) return { ok: false, ...MESSAGES[submitted.code]! };
-  if (submitted.status === "PUBLISHED") revalidateCampaignPage(submitted.slug);
-  return { ok: true, redirectTo: editPath(id, submitted.status === "PUBLISHED" ? "published" : "submitted") };
+  if (submitted.status === "PUBLISHED") refreshPublicPages(submitted.slug);
+  return { ok: true, redirectTo: editPathAfter(id, submitted.status === "PUBLISHED" ? "published" : "submitted") };
 }

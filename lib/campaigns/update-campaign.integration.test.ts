@@ -80,6 +80,21 @@ describe("updateCampaign", () => {
     expect(await database.db.campaign.findUniqueOrThrow({ where: { id } })).toMatchObject({ slug: "river-park", language: "en", story: campaignFields().story });
   });
 
+  it("keeps the slug and language of a campaign a moderator unpublished, while letting its words be fixed", async () => {
+    const { owner, id } = await draft();
+    await database.db.campaign.update({ where: { id }, data: { status: "REJECTED", publishedAt: new Date(), moderationReason: "Misleading title." } });
+    expect(await updateCampaign({ db: database.db, actorId: owner.id, campaignId: id, fields: campaignFields({ slug: "a-fresh-start" }) })).toEqual({
+      ok: false,
+      code: "FIELD_LOCKED",
+      field: "slug",
+    });
+    expect(await updateCampaign({ db: database.db, actorId: owner.id, campaignId: id, fields: campaignFields({ slug: "river-park", title: "An honest title" }) })).toMatchObject({
+      ok: true,
+      changed: ["title"],
+    });
+    expect(await database.db.campaign.findUniqueOrThrow({ where: { id } })).toMatchObject({ slug: "river-park", title: "An honest title" });
+  });
+
   it("keeps the slug of a campaign published while the edit was on its way", async () => {
     const { owner, id } = await draft();
     // A moderator's approval has updated the row but not committed yet.

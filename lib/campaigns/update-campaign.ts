@@ -5,7 +5,7 @@ import { isUniqueViolation } from "../database/is-unique-violation";
 import { recordAudit } from "../audit/record-audit";
 import { campaignAuditValues } from "./campaign-audit-values";
 import type { CampaignFields } from "./campaign-input";
-import { CAMPAIGN_EDITABLE_FIELDS, editableFields, FULLY_EDITABLE_STATUSES, type CampaignEditableField } from "./campaign-lifecycle";
+import { CAMPAIGN_EDITABLE_FIELDS, editableFields, type CampaignEditableField } from "./campaign-lifecycle";
 import { chooseCampaignSlug } from "./choose-campaign-slug";
 
 /** What happens to the campaign's image: kept, replaced by a newly stored one, or removed. */
@@ -43,8 +43,8 @@ const SLUG_ATTEMPTS = 3;
 /**
  * Saves an organizer's edits in one transaction with an audit row holding the changed
  * fields before and after. Drafts and rejected campaigns change anything; a published one
- * its words, image, goal, deadline and hashtag, never its slug or language; a campaign in
- * review or ended, nothing. The row is locked first, so a submit, approval or close that
+ * its words, image, goal, deadline and hashtag, never its slug or language (nor does one a
+ * moderator has unpublished since); a campaign in review or ended, nothing. The row is locked first, so a submit, approval or close that
  * runs at the same moment waits, and the status the rules were checked against holds
  * until the commit.
  */
@@ -66,7 +66,7 @@ async function updateOnce({ db, actorId, campaignId, fields, slugSuggested = fal
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Campaign" WHERE "id" = ${campaignId}::uuid FOR UPDATE`;
     if (locked.length === 0) return { ok: false, code: "NOT_FOUND" };
     const current = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId } });
-    const allowed = editableFields(current.status);
+    const allowed = editableFields(current);
     if (allowed.length === 0) return { ok: false, code: "NOT_EDITABLE" };
 
     const imageUrl = image.kind === "keep" ? current.imageUrl : image.kind === "replace" ? image.url : null;
@@ -85,7 +85,7 @@ async function updateOnce({ db, actorId, campaignId, fields, slugSuggested = fal
     };
     if (imageUrl && !fields.imageAlt) return { ok: false, code: "IMAGE_ALT_REQUIRED" };
 
-    if (FULLY_EDITABLE_STATUSES.includes(current.status)) {
+    if (allowed.includes("slug")) {
       if (fields.slug !== current.slug) {
         const chosen = await chooseCampaignSlug({ db: tx, title: fields.title, slug: fields.slug, suggested: slugSuggested, excludeCampaignId: campaignId });
         if (!chosen.ok) throw new Refusal(chosen);

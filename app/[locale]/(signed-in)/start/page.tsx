@@ -27,7 +27,7 @@ export default async function StartCampaignPage({ params }: Props) {
         action={createCampaignAction}
         initial={emptyCampaignFormValues(locale)}
         buttons={{ save: "saveDraft", submit: person.trusted ? "publishNow" : "submitForReview" }}
-        live={false}
+        slugFixed={false}
         suggestSlug
         currentImage={null}
         deadlineBounds={deadlineBounds()}

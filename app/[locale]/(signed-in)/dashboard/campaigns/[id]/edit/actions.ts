@@ -5,8 +5,8 @@ import { closeCampaign } from "@/lib/campaigns/close-campaign";
 import { campaignFormSchema, campaignIdFormSchema, markWonFormSchema } from "@/lib/campaigns/campaign-input";
 import { CAMPAIGN_FORM_MESSAGES } from "@/lib/campaigns/campaign-form-messages";
 import { markCampaignWon } from "@/lib/campaigns/mark-campaign-won";
-import { revalidateCampaignPage } from "@/lib/campaigns/revalidate-campaign-page";
-import { editPath, saveCampaignFromForm } from "@/lib/campaigns/save-campaign-from-form";
+import { editPathAfter, saveCampaignFromForm } from "@/lib/campaigns/save-campaign-from-form";
+import { refreshPublicPages } from "@/lib/moderation/refresh-public-pages";
 import { getFileStorage } from "@/lib/storage/process-file-storage";
 
 /** The edit form: save the changes, and submit them for review when that button was pressed. */
@@ -25,8 +25,8 @@ export const closeCampaignAction = protectedAction({
   run: async ({ input, person, db }) => {
     const closed = await closeCampaign({ db, campaignId: input.campaignId, actorId: person.id });
     if (!closed.ok) return { ok: false, code: closed.code === "NOT_OPEN" ? "notOpen" : "notFound" };
-    revalidateCampaignPage(closed.slug);
-    return { ok: true, redirectTo: editPath(input.campaignId, "closed") };
+    refreshPublicPages(closed.slug);
+    return { ok: true, redirectTo: editPathAfter(input.campaignId, "closed") };
   },
 });
 
@@ -40,7 +40,7 @@ export const markCampaignWonAction = protectedAction({
       if (won.code === "VICTORY_MESSAGE_INVALID") return { ok: false, code: "victoryRequired", field: "victoryMessage" };
       return { ok: false, code: won.code === "NOT_WINNABLE" ? "notWinnable" : "notFound" };
     }
-    revalidateCampaignPage(won.slug);
-    return { ok: true, redirectTo: editPath(input.campaignId, "won") };
+    refreshPublicPages(won.slug);
+    return { ok: true, redirectTo: editPathAfter(input.campaignId, "won") };
   },
 });

@@ -12,6 +12,7 @@ import styles from "@/components/campaign-editor/campaign-pages.module.css";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 import { editableFields, SUBMITTABLE_STATUSES } from "@/lib/campaigns/campaign-lifecycle";
 import { getCampaignForEditing } from "@/lib/campaigns/get-campaign-for-editing";
+import { editPath } from "@/lib/campaigns/organizer-paths";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { setPageLocale } from "@/lib/i18n/page-locale";
@@ -32,14 +33,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditCampaignPage({ params, searchParams }: Props) {
   await setPageLocale(params);
   const { id } = await params;
-  const pagePath = `/dashboard/campaigns/${id}/edit`;
+  const pagePath = editPath(id);
   const { person } = await requirePageAccess("campaignOrganizer", { returnTo: pagePath, campaignId: id });
   const campaign = await getCampaignForEditing({ db: getDb(), campaignId: id });
   if (!campaign) notFound();
   const t = await getTranslations("editCampaign");
   const { done, confirm } = await searchParams;
   const doneKey = DONE.find((key) => key === done);
-  const editable = editableFields(campaign.status).length > 0;
+  const editable = editableFields(campaign).length > 0;
   const submittable = SUBMITTABLE_STATUSES.includes(campaign.status);
 
   return (
@@ -68,7 +69,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
               save: campaign.status === "DRAFT" ? "saveDraft" : "saveChanges",
               submit: submittable ? (person.trusted ? "publishNow" : "submitForReview") : null,
             }}
-            live={!submittable}
+            slugFixed={campaign.publishedAt !== null}
             suggestSlug={false}
             currentImage={campaign.imageUrl ? { url: campaign.imageUrl, alt: campaign.imageAlt ?? "" } : null}
             deadlineBounds={deadlineBounds()}
