@@ -72,3 +72,14 @@ export async function pendingSignature(
   });
   return { signature, token };
 }
+
+/** A signed-up person: an organizer by default, or a moderator or admin; trusted ones publish without review. */
+export async function person(db: Db, options: { role?: "USER" | "MODERATOR" | "ADMIN"; trusted?: boolean; email?: string } = {}) {
+  return db.user.create({
+    data: {
+      email: options.email ?? `person-${randomBytes(4).toString("hex")}@example.org`,
+      role: options.role ?? "USER",
+      trusted: options.trusted ?? false,
+    },
+  });
+}

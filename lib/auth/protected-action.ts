@@ -28,8 +28,12 @@ type ProtectedActionOptions<Schema extends z.ZodType> = {
   access: Access;
   /** Parses the form's text fields (an object of strings); its messages are keys in `messages`. */
   schema: Schema;
-  /** The message namespace for zod messages, result codes and the success message. */
-  messages: string;
+  /**
+   * The message namespace for zod messages, result codes and the success message, or
+   * several, looked up in order (a form built from shared schemas, such as the campaign
+   * form with the slug and image rules of `campaignContent`).
+   */
+  messages: string | readonly string[];
   run: (context: ActionContext<z.output<Schema>>) => Promise<ActionResult>;
 };
 
@@ -45,9 +49,14 @@ export function protectedAction<Schema extends z.ZodType>(options: ProtectedActi
   return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
     const values = formValues(formData);
     const common = (await getTranslations("forms")) as unknown as Translate & { has: (key: string) => boolean };
-    const local = (await getTranslations(options.messages as never)) as unknown as Translate & { has: (key: string) => boolean };
-    const say = (key: string, params?: Record<string, string | number>) =>
-      local.has(key) ? local(key, params) : common.has(key) ? common(key, params) : common("invalid");
+    const namespaces = typeof options.messages === "string" ? [options.messages] : options.messages;
+    const locals = await Promise.all(
+      namespaces.map(async (namespace) => (await getTranslations(namespace as never)) as unknown as Translate & { has: (key: string) => boolean }),
+    );
+    const say = (key: string, params?: Record<string, string | number>) => {
+      const local = locals.find((translate) => translate.has(key));
+      return local ? local(key, params) : common.has(key) ? common(key, params) : common("invalid");
+    };
     const failed = (formError: string | null, fieldErrors: Record<string, string> = {}): FormState => ({
       status: "error",
       fieldErrors,
@@ -73,7 +82,7 @@ export function protectedAction<Schema extends z.ZodType>(options: ProtectedActi
     try {
       result = await options.run({ input: parsed.data, person: person!, membership, db: getDb(), env: getEnv(), formData });
     } catch (error) {
-      logError(`action:${options.messages}`, error);
+      logError(`action:${namespaces[0]}`, error);
       return failed(common("unexpected"));
     }
     if (!result.ok) {

@@ -17,6 +17,7 @@ const publicFields = {
   imageUrl: true,
   imageAlt: true,
   closesAt: true,
+  victoryMessage: true,
   createdAt: true,
 } as const;
 

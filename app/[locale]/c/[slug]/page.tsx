@@ -6,6 +6,7 @@ import { cache, Suspense } from "react";
 import { CampaignStory } from "@/components/campaign/campaign-story";
 import { ConfirmedBanner } from "@/components/campaign/confirmed-banner";
 import { ReportForm } from "@/components/campaign/report-form";
+import { VictoryMessage } from "@/components/campaign/victory-message";
 import { SignForm } from "@/components/campaign/sign-form";
 import { LiveCounter } from "@/components/campaign/live-counter";
 import { effectiveGoal } from "@/lib/campaigns/effective-goal";
@@ -83,6 +84,9 @@ export default async function CampaignPage({ params }: Props) {
           <p className="campaign__summary" lang={campaign.language}>
             {campaign.summary}
           </p>
+          {campaign.status === "WON" && campaign.victoryMessage && (
+            <VictoryMessage markdown={campaign.victoryMessage} language={campaign.language} />
+          )}
         </header>
 
         <aside className="campaign__aside" aria-labelledby="signature-count">
