@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/signing-availability";
 import { getTranslations } from "next-intl/server";
 import { resolveReportAction } from "@/app/[locale]/(signed-in)/moderation/actions";
 import type { listOpenReports } from "@/lib/moderation/list-open-reports";
@@ -22,7 +23,7 @@ export async function OpenReports({ reports }: Props) {
       ) : (
         <ol className={styles.list}>
           {reports.map((report) => {
-            const live = report.campaign.status === "PUBLISHED";
+            const live = PUBLIC_CAMPAIGN_STATUSES.includes(report.campaign.status);
             return (
               <li key={report.id} className={`card ${styles.item}`} data-testid="report-item">
                 <div className={styles.about}>

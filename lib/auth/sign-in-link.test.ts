@@ -9,6 +9,8 @@ describe("safeCallbackPath", () => {
     ["https://evil.example/phish", "/dashboard"],
     ["//evil.example/x", "/dashboard"],
     ["/\\evil.example", "/dashboard"],
+    ["/.//evil.example", "/dashboard"],
+    ["/x/..//evil.example", "/dashboard"],
     ["javascript:alert(1)", "/dashboard"],
     ["/api/auth/signout", "/dashboard"],
     ["/sign-in/confirm?token=x", "/dashboard"],

@@ -21,6 +21,8 @@ export function safeCallbackPath(candidate: string | null | undefined, appUrl?: 
     if (parsed.origin !== "http://chorus.invalid" || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
       return "/dashboard";
     }
+    // The path as returned, after normalization ("/.//x" becomes "//x", another site).
+    if (parsed.pathname.startsWith("//") || parsed.pathname.startsWith("/\\")) return "/dashboard";
     if (parsed.pathname.startsWith("/api/") || parsed.pathname.startsWith("/sign-in")) return "/dashboard";
     return `${parsed.pathname}${parsed.search}`;
   } catch {

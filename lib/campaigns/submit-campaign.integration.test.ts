@@ -63,6 +63,15 @@ describe("submitCampaign", () => {
     expect(await notices()).toHaveLength(2);
   });
 
+  it("sends a trusted organizer's campaign that a moderator rejected or took down back to review", async () => {
+    await person(database.db, { role: "MODERATOR" });
+    const { owner, id } = await draftBy({ trusted: true });
+    await database.db.campaign.update({ where: { id }, data: { status: "REJECTED", moderationReason: "It names a private person." } });
+    expect(await submitCampaign({ db: database.db, campaignId: id, actorId: owner.id })).toMatchObject({ ok: true, status: "IN_REVIEW" });
+    expect((await database.db.campaign.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");
+    expect(await notices()).toHaveLength(1);
+  });
+
   it("takes a rejected campaign back for review, notifying again for the new submission", async () => {
     await person(database.db, { role: "MODERATOR" });
     const { owner, id } = await draftBy();

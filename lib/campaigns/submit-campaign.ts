@@ -32,7 +32,9 @@ export const MODERATION_PATH = "/moderation";
 export async function submitCampaign({ db, campaignId, actorId, now = new Date() }: SubmitCampaignOptions): Promise<SubmitCampaignResult> {
   const result = await db.$transaction(async (tx): Promise<SubmitCampaignResult> => {
     const actor = await tx.user.findUnique({ where: { id: actorId }, select: { trusted: true } });
-    const status = actor?.trusted ? "PUBLISHED" : "IN_REVIEW";
+    const current = await tx.campaign.findUnique({ where: { id: campaignId }, select: { moderationReason: true } });
+    // A moderator's rejection or takedown is never overruled without a review, even by a trusted organizer.
+    const status = actor?.trusted && !current?.moderationReason ? "PUBLISHED" : "IN_REVIEW";
     const transition = await transitionCampaignStatus({
       tx,
       campaignId,

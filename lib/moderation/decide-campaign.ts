@@ -8,8 +8,8 @@ import type { ModerationResult } from "./moderation-result";
 export type CampaignDecision = {
   moderatorId: string;
   campaignId: string;
-  /** The status the moderator saw; the decision applies only while the campaign still has it. */
-  from: CampaignStatus;
+  /** The status (or statuses) the decision applies to; it applies only while the campaign still has one. */
+  from: CampaignStatus | readonly CampaignStatus[];
   to: CampaignStatus;
   action: "campaign.approved" | "campaign.rejected" | "campaign.unpublished";
   /** Shown to the organizer; null for an approval. */
@@ -25,10 +25,15 @@ export type CampaignDecision = {
  * other is told it was already decided; then the audit row and the owner's email.
  */
 export async function decideCampaign(tx: DbTx, decision: CampaignDecision): Promise<ModerationResult> {
-  const { campaignId, from, to, reason, now } = decision;
+  const { campaignId, to, reason, now } = decision;
+  const from: readonly CampaignStatus[] = typeof decision.from === "string" ? [decision.from] : decision.from;
+  // The row lock orders two moderators deciding at once; the second then sees the new status.
+  const [locked] = await tx.$queryRaw<{ status: CampaignStatus }[]>`
+    SELECT "status" FROM "Campaign" WHERE "id" = ${campaignId}::uuid FOR UPDATE`;
+  if (!locked) return { ok: false, code: "NOT_FOUND" };
   const changes = to === "PUBLISHED" ? { status: to, publishedAt: now, moderationReason: null } : { status: to, moderationReason: reason };
   const [campaign] = await tx.campaign.updateManyAndReturn({
-    where: { id: campaignId, status: from },
+    where: { id: campaignId, status: { in: [...from] } },
     data: changes,
     select: { id: true, slug: true, title: true, language: true, ownerId: true },
   });
@@ -41,7 +46,7 @@ export async function decideCampaign(tx: DbTx, decision: CampaignDecision): Prom
     actorId: decision.moderatorId,
     action: decision.action,
     campaignId,
-    before: { status: from },
+    before: { status: locked.status },
     after: to === "PUBLISHED" ? { status: to, publishedAt: now.toISOString() } : { status: to, moderationReason: reason },
   });
 

@@ -27,6 +27,18 @@ describe("unpublishCampaign", () => {
     ]);
   });
 
+  it("takes down a won or closed campaign too: its page is public", async () => {
+    const { db } = database;
+    const moderator = await person(db, "MODERATOR");
+    for (const status of ["WON", "CLOSED"] as const) {
+      const campaign = await liveCampaign(db);
+      await db.campaign.update({ where: { id: campaign.id }, data: { status } });
+      expect(await unpublishCampaign({ db, moderatorId: moderator.id, campaignId: campaign.id, reason: REASON })).toMatchObject({ ok: true });
+      expect((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status).toBe("REJECTED");
+      expect(await db.auditLog.findFirst({ where: { campaignId: campaign.id } })).toMatchObject({ before: { status } });
+    }
+  });
+
   it("refuses without a reason, and for a campaign that is not live", async () => {
     const { db } = database;
     const moderator = await person(db, "MODERATOR");

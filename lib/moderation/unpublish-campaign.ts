@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db, DbTx } from "../db";
 import { notifyOutbox } from "../email/outbox-signal";
+import { PUBLIC_CAMPAIGN_STATUSES } from "../campaigns/signing-availability";
 import { decideCampaign } from "./decide-campaign";
 import { validReason } from "./moderation-reason";
 import { reasonInvalid, type ModerationResult } from "./moderation-result";
@@ -12,7 +13,8 @@ export function unpublishInTransaction(tx: DbTx, { moderatorId, campaignId, reas
   return decideCampaign(tx, {
     moderatorId,
     campaignId,
-    from: "PUBLISHED",
+    // Closed and won campaigns are public too: their pages can be taken down as well.
+    from: PUBLIC_CAMPAIGN_STATUSES,
     to: "REJECTED",
     action: "campaign.unpublished",
     reason,

@@ -16,10 +16,11 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 
 const loadPreview = cache((campaignId: string) => getCampaignPreview({ db: getDb(), campaignId }));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// Metadata is rendered before the page's access check: it must not carry the campaign's title,
+// or anyone knowing an unpublished campaign's id could read it from the refusal.
+export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("moderation");
-  const campaign = await loadPreview((await params).id);
-  return { title: campaign ? t("previewTitle", { title: campaign.title }) : t("title"), robots: { index: false, follow: false } };
+  return { title: t("title"), robots: { index: false, follow: false } };
 }
 
 /** A campaign in any status as its public page will show it, with the moderator's decisions. */
