@@ -1,7 +1,7 @@
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getEnv } from "../env";
-import { createRateLimitPool } from "../security/sign-rate-limiter";
+import { getRateLimitPool } from "../security/process-rate-limit-pool";
 
 type Limiters = { perEmail: RateLimiterPostgres; perIp: RateLimiterPostgres };
 const globalForLimiter = globalThis as unknown as { chorusSignInLimiters?: Limiters };
@@ -9,8 +9,7 @@ const globalForLimiter = globalThis as unknown as { chorusSignInLimiters?: Limit
 function limiters(): Limiters {
   if (!globalForLimiter.chorusSignInLimiters) {
     const env = getEnv();
-    const pool = createRateLimitPool(env.DATABASE_URL);
-    const common = { storeClient: pool, tableName: "rate_limits", tableCreated: true, duration: 3600 };
+    const common = { storeClient: getRateLimitPool(), tableName: "rate_limits", tableCreated: true, duration: 3600 };
     globalForLimiter.chorusSignInLimiters = {
       perEmail: new RateLimiterPostgres({ ...common, keyPrefix: "sign-in-email", points: env.RATE_LIMIT_SIGN_IN_PER_HOUR }),
       // An office or a campus shares one address: several people may sign in from it.

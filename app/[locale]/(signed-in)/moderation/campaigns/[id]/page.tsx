@@ -3,7 +3,6 @@ import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { CampaignStory } from "@/components/campaign/campaign-story";
 import { CampaignDecisions } from "@/components/moderation/campaign-decisions";
 import styles from "@/components/moderation/preview.module.css";
@@ -13,8 +12,6 @@ import { setPageLocale } from "@/lib/i18n/page-locale";
 import { getCampaignPreview } from "@/lib/moderation/get-campaign-preview";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
-
-const loadPreview = cache((campaignId: string) => getCampaignPreview({ db: getDb(), campaignId }));
 
 // Metadata is rendered before the page's access check: it must not carry the campaign's title,
 // or anyone knowing an unpublished campaign's id could read it from the refusal.
@@ -28,7 +25,7 @@ export default async function CampaignPreviewPage({ params }: Props) {
   await setPageLocale(params);
   const { id } = await params;
   await requirePageAccess("moderator", { returnTo: `/moderation/campaigns/${id}` });
-  const campaign = await loadPreview(id);
+  const campaign = await getCampaignPreview({ db: getDb(), campaignId: id });
   if (!campaign) notFound();
   const t = await getTranslations("moderation");
   const tc = await getTranslations("campaign");
