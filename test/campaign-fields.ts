@@ -11,6 +11,7 @@ export function campaignFields(overrides: Partial<CampaignFields> = {}): Campaig
     closesAt: null,
     language: "en",
     hashtag: null,
+    shareText: null,
     slug: null,
     imageAlt: null,
     ...overrides,

@@ -21,6 +21,8 @@ function samePagePath(referer: string | null, host: string | null): string {
   if (!referer || !host) return "/";
   try {
     const url = new URL(referer);
+    // A language asked for in the address (?lang=) would outvote the one just chosen.
+    url.searchParams.delete("lang");
     const path = `${url.pathname}${url.search}`;
     // "//other.site" or "/\\other.site" would leave the site.
     return url.host === host && !/^\/[\\/]/.test(path) ? path : "/";

@@ -41,7 +41,7 @@ export function createApiRouter(context: ApiContext) {
     const action = match[2] ?? "";
     const route =
       action === "" && (req.method === "GET" || req.method === "HEAD")
-        ? () => handleGetCampaign(context, res, slug)
+        ? () => handleGetCampaign(context, res, slug, new URLSearchParams((req.url ?? "").split("?")[1] ?? "").get("lang"))
         : action === "/signatures" && req.method === "POST"
           ? () => handleSign(context, req, res, slug)
           : action === "/stream" && req.method === "GET"

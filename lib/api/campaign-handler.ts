@@ -1,14 +1,16 @@
 import type { ServerResponse } from "node:http";
 import { getPublicCampaign, toCampaignJson } from "../campaigns/get-public-campaign";
+import { isLocale } from "../i18n/locales";
 import type { ApiContext } from "./api-context";
 import { sendError, sendJson } from "./node-http";
 
 /**
- * GET /api/v1/campaigns/{slug}. A CDN may keep it for a second and serve it stale while
+ * GET /api/v1/campaigns/{slug}[?lang=ko]: the title and summary in that language when the
+ * campaign has it, else in its own. A CDN may keep it for a second and serve it stale while
  * it refreshes, so any number of pollers cost the origin about one request a second per edge.
  */
-export async function handleGetCampaign(context: ApiContext, res: ServerResponse, slug: string): Promise<void> {
-  const campaign = await getPublicCampaign(context.db, slug);
+export async function handleGetCampaign(context: ApiContext, res: ServerResponse, slug: string, language: string | null): Promise<void> {
+  const campaign = await getPublicCampaign(context.db, slug, { language: isLocale(language) ? language : undefined });
   if (!campaign) return sendError(res, 404, "CAMPAIGN_NOT_FOUND", "No public campaign has this slug.");
   sendJson(res, 200, toCampaignJson(campaign, context.appUrl), {
     "Cache-Control": "public, max-age=1, s-maxage=1, stale-while-revalidate=5",

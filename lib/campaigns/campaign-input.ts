@@ -14,6 +14,7 @@ export const CAMPAIGN_LIMITS = {
   story: { min: 50, max: 20_000 },
   goal: { min: 10, max: 10_000_000 },
   imageAlt: { max: 300 },
+  shareText: { max: 200 },
   victoryMessage: { min: 10, max: 5_000 },
 } as const;
 
@@ -28,7 +29,7 @@ const message = (key: string) => ({ error: () => key });
  * Control and invisible characters are refused (a NUL would make PostgreSQL fail the
  * request); line breaks and tabs are kept where a text may have them.
  */
-const text = (key: string, { multiline = false } = {}) =>
+export const text = (key: string, { multiline = false } = {}) =>
   z
     .string(message(key))
     .transform((value) => value.replace(/\r\n?/g, "\n").trim())
@@ -37,7 +38,7 @@ const text = (key: string, { multiline = false } = {}) =>
       message("forbiddenCharacters"),
     );
 
-function lengthChecked(field: "title" | "target" | "summary" | "story", prefix: string, multiline = false) {
+export function lengthChecked(field: "title" | "target" | "summary" | "story", prefix: string, multiline = false) {
   const { min, max } = CAMPAIGN_LIMITS[field];
   return text(`${prefix}Required`, { multiline }).pipe(
     z
@@ -110,8 +111,13 @@ const slugSchema = text("slugInvalid")
   .transform((value) => value || null)
   .pipe(campaignSlugSchema.nullable());
 
-const imageAltSchema = text("imageAltTooLong")
+export const imageAltSchema = text("imageAltTooLong")
   .pipe(z.string().max(CAMPAIGN_LIMITS.imageAlt.max, message("imageAltTooLong")))
+  .transform((value) => value || null);
+
+/** Optional words offered with every share; the hashtag is added by the share buttons. */
+export const shareTextSchema = text("shareTextInvalid")
+  .pipe(z.string().max(CAMPAIGN_LIMITS.shareText.max, message("shareTextTooLong")))
   .transform((value) => value || null);
 
 /** The campaign's own fields, as the domain functions take them. */
@@ -124,6 +130,7 @@ export const campaignFieldsSchema = z.object({
   closesAt: deadlineSchema.optional().transform((value) => value ?? null),
   language: z.enum(locales, message("languageInvalid")),
   hashtag: hashtagSchema.optional().transform((value) => value ?? null),
+  shareText: shareTextSchema.optional().transform((value) => value ?? null),
   /** null: make one from the title. */
   slug: slugSchema.optional().transform((value) => value ?? null),
   imageAlt: imageAltSchema.optional().transform((value) => value ?? null),

@@ -10,7 +10,7 @@ export const FULLY_EDITABLE_STATUSES: readonly CampaignStatus[] = ["DRAFT", "REJ
  * What may change once a campaign is live: people have signed what it says and shared its
  * address, so never its slug (links would break) or its language.
  */
-export const LIVE_EDITABLE_FIELDS = ["title", "target", "summary", "story", "goal", "closesAt", "hashtag", "imageUrl", "imageAlt"] as const;
+export const LIVE_EDITABLE_FIELDS = ["title", "target", "summary", "story", "goal", "closesAt", "hashtag", "shareText", "imageUrl", "imageAlt"] as const;
 
 /** Every field an organizer edits. */
 export const CAMPAIGN_EDITABLE_FIELDS = [...LIVE_EDITABLE_FIELDS, "slug", "language"] as const;

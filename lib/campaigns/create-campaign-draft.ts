@@ -21,7 +21,7 @@ export type CreateCampaignDraftResult =
   | { ok: true; campaign: { id: string; slug: string } }
   | { ok: false; code: "SLUG_TAKEN" | "IMAGE_ALT_REQUIRED" };
 
-const AUDITED = ["slug", "title", "target", "summary", "goal", "closesAt", "language", "hashtag", "imageUrl", "imageAlt"] as const;
+const AUDITED = ["slug", "title", "target", "summary", "goal", "closesAt", "language", "hashtag", "shareText", "imageUrl", "imageAlt"] as const;
 /** Races lost on a made or suggested slug before giving up (each retry numbers past the winner). */
 const SLUG_ATTEMPTS = 3;
 
@@ -51,6 +51,7 @@ export async function createCampaignDraft(options: CreateCampaignDraftOptions): 
             closesAt: fields.closesAt,
             language: fields.language,
             hashtag: fields.hashtag,
+            shareText: fields.shareText,
             imageUrl,
             imageAlt: imageUrl ? fields.imageAlt : null,
             status: "DRAFT",

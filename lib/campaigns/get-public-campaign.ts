@@ -2,6 +2,8 @@ import type { Db } from "../db";
 import { getSignatureCount } from "../signatures/signature-count";
 import { effectiveGoal } from "./effective-goal";
 import { PUBLIC_CAMPAIGN_STATUSES, signingAvailability, type SigningAvailability } from "./signing-availability";
+import { listPublishedTranslations } from "./translations/list-campaign-translations";
+import { localizeCampaign, type LocalizedCampaign } from "./translations/localize-campaign";
 
 const publicFields = {
   id: true,
@@ -16,6 +18,8 @@ const publicFields = {
   language: true,
   imageUrl: true,
   imageAlt: true,
+  hashtag: true,
+  shareText: true,
   closesAt: true,
   victoryMessage: true,
   createdAt: true,
@@ -25,6 +29,8 @@ type PublicCampaignRow = Awaited<ReturnType<typeof findPublicCampaign>>;
 export type PublicCampaign = NonNullable<PublicCampaignRow> & {
   signatureCount: number;
   availability: SigningAvailability;
+  /** Its words in the asked-for language, or its own language's when there are none. */
+  localized: LocalizedCampaign;
 };
 
 /** The campaign row anyone may see (published, closed or won), without its count. */
@@ -37,14 +43,25 @@ export async function findPublicCampaign(db: Db, slug: string) {
   });
 }
 
+type GetPublicCampaignOptions = {
+  /** The reader's language; the campaign's own is shown when it has no published translation in it. */
+  language?: string;
+  now?: Date;
+};
+
 /** A campaign as anyone may see it: published, closed or won; no signer data. */
-export async function getPublicCampaign(db: Db, slug: string, now = new Date()): Promise<PublicCampaign | null> {
+export async function getPublicCampaign(db: Db, slug: string, options: GetPublicCampaignOptions = {}): Promise<PublicCampaign | null> {
   const campaign = await findPublicCampaign(db, slug);
   if (!campaign) return null;
+  const [signatureCount, translations] = await Promise.all([
+    getSignatureCount(db, campaign.id),
+    listPublishedTranslations(db, campaign.id),
+  ]);
   return {
     ...campaign,
-    signatureCount: await getSignatureCount(db, campaign.id),
-    availability: signingAvailability(campaign, now),
+    signatureCount,
+    availability: signingAvailability(campaign, options.now ?? new Date()),
+    localized: localizeCampaign(campaign, translations, options.language ?? campaign.language),
   };
 }
 
@@ -52,7 +69,11 @@ export async function getPublicCampaign(db: Db, slug: string, now = new Date()):
 export function toCampaignJson(campaign: PublicCampaign, appUrl: string) {
   return {
     slug: campaign.slug,
-    title: campaign.title,
+    title: campaign.localized.text.title,
+    summary: campaign.localized.text.summary,
+    /** The language of the title and summary: the one asked for (`?lang=`), else the campaign's own. */
+    language: campaign.localized.language,
+    languages: campaign.localized.languages,
     status: campaign.availability === "OPEN" ? "open" : campaign.status === "WON" ? "won" : "closed",
     goal: effectiveGoal(campaign.signatureCount, campaign.goal, campaign.goalIsFixed),
     signatureCount: campaign.signatureCount,

@@ -28,6 +28,7 @@ type SaveCampaignFromFormOptions = {
 const MESSAGES: Record<string, { code: string; field?: string }> = {
   SLUG_TAKEN: { code: "slugTaken", field: "slug" },
   IMAGE_ALT_REQUIRED: { code: "imageAltRequired", field: "imageAlt" },
+  LANGUAGE_TRANSLATED: { code: "languageTranslated", field: "language" },
   NOT_EDITABLE: { code: "notEditable" },
   NOT_FOUND: { code: "notFound" },
   ALREADY_SUBMITTED: { code: "alreadySubmitted" },

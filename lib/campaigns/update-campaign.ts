@@ -30,7 +30,7 @@ export type UpdateCampaignResult =
       /** The image the campaign no longer uses, for the caller to delete after the commit. */
       replacedImageUrl: string | null;
     }
-  | { ok: false; code: "NOT_FOUND" | "NOT_EDITABLE" | "SLUG_TAKEN" | "IMAGE_ALT_REQUIRED" }
+  | { ok: false; code: "NOT_FOUND" | "NOT_EDITABLE" | "SLUG_TAKEN" | "IMAGE_ALT_REQUIRED" | "LANGUAGE_TRANSLATED" }
   | { ok: false; code: "FIELD_LOCKED"; field: "slug" | "language" };
 
 class Refusal {
@@ -78,6 +78,7 @@ async function updateOnce({ db, actorId, campaignId, fields, slugSuggested = fal
       goal: fields.goal,
       closesAt: fields.closesAt,
       hashtag: fields.hashtag,
+      shareText: fields.shareText,
       imageUrl,
       imageAlt: imageUrl ? fields.imageAlt : null,
       language: fields.language,
@@ -96,6 +97,12 @@ async function updateOnce({ db, actorId, campaignId, fields, slugSuggested = fal
         const wanted = field === "slug" ? (fields.slug ?? current.slug) : fields.language;
         if (wanted !== current[field]) return { ok: false, code: "FIELD_LOCKED", field };
       }
+    }
+
+    // A campaign's own language cannot also be one of its translations: that one would be lost.
+    if (fields.language !== current.language) {
+      const translated = await tx.campaignTranslation.count({ where: { campaignId, language: fields.language } });
+      if (translated > 0) return { ok: false, code: "LANGUAGE_TRANSLATED" };
     }
 
     const changed = CAMPAIGN_EDITABLE_FIELDS.filter((field) => allowed.includes(field) && !same(next[field], current[field]));

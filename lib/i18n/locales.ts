@@ -1,13 +1,27 @@
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
 
-export const locales = ["en", "ko", "zh"] as const;
-export type Locale = (typeof locales)[number];
+/**
+ * The site's languages: this list is the configuration. Each one is offered in the header,
+ * chosen from browsers' Accept-Language, and available for campaign translations. Adding one
+ * is described in the README ("Adding a language"): an entry here, its message catalogues
+ * (the parity test names every missing key) and its country names.
+ */
+export const languageSettings = {
+  en: { name: "English", openGraph: "en_US", hreflang: "en" },
+  ko: { name: "한국어", openGraph: "ko_KR", hreflang: "ko" },
+  zh: { name: "中文", openGraph: "zh_CN", hreflang: "zh-Hans" },
+} as const satisfies Record<string, { name: string; openGraph: string; hreflang: string }>;
+
+export type Locale = keyof typeof languageSettings;
+export const locales = Object.keys(languageSettings) as [Locale, ...Locale[]];
 export const defaultLocale: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /** The names a language switcher shows, each in its own language. */
-export const localeNames: Record<Locale, string> = { en: "English", ko: "한국어", zh: "中文" };
+export const localeNames: Record<Locale, string> = Object.fromEntries(
+  locales.map((locale) => [locale, languageSettings[locale].name]),
+) as Record<Locale, string>;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);

@@ -14,18 +14,24 @@ import moderationZh from "./messages/moderation/zh.json";
 import dashboardEn from "./messages/dashboard/en.json";
 import dashboardKo from "./messages/dashboard/ko.json";
 import dashboardZh from "./messages/dashboard/zh.json";
+import campaignLanguagesEn from "./messages/campaign-languages/en.json";
+import campaignLanguagesKo from "./messages/campaign-languages/ko.json";
+import campaignLanguagesZh from "./messages/campaign-languages/zh.json";
+import translationsEn from "./messages/translations/en.json";
+import translationsKo from "./messages/translations/ko.json";
+import translationsZh from "./messages/translations/zh.json";
 import type { Locale } from "./locales";
 
 // Each area keeps its strings in its own folder (messages/<area>/<locale>.json) with its
 // own top-level namespaces, so areas can change without touching each other's files.
-const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn };
+const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn, ...campaignLanguagesEn, ...translationsEn };
 
 export type Messages = typeof english;
 
 const catalogue: Record<Locale, Messages> = {
   en: english,
-  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo },
-  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh },
+  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo, ...campaignLanguagesKo, ...translationsKo },
+  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh, ...campaignLanguagesZh, ...translationsZh },
 };
 
 export function loadMessages(locale: Locale): Messages {

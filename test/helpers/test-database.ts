@@ -33,7 +33,7 @@ export async function createTestDatabase(options: { template?: boolean } = {}): 
 export async function resetDatabase(db: Db): Promise<void> {
   await db.$executeRawUnsafe(
     `TRUNCATE "Signature", "CampaignCounterShard", "EmailMessage", "DevMailboxMessage", "rate_limits", "Campaign",
-      "AuditLog", "CampaignReport", "CampaignInvitation", "CampaignMember", "Session", "Account", "VerificationToken", "User" CASCADE`,
+      "CampaignTranslation", "AuditLog", "CampaignReport", "CampaignInvitation", "CampaignMember", "Session", "Account", "VerificationToken", "User" CASCADE`,
   );
 }
 

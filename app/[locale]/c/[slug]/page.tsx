@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache, Suspense } from "react";
 import { CampaignStory } from "@/components/campaign/campaign-story";
+import { CampaignLanguages } from "@/components/campaign/campaign-languages";
 import { ConfirmedBanner } from "@/components/campaign/confirmed-banner";
 import { ReportForm } from "@/components/campaign/report-form";
 import { VictoryMessage } from "@/components/campaign/victory-message";
@@ -15,6 +16,7 @@ import { getPublicCampaign } from "@/lib/campaigns/get-public-campaign";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { countryOptions } from "@/lib/i18n/countries";
+import { languageSettings, isLocale } from "@/lib/i18n/locales";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { signPetitionAction } from "./actions";
 import { reportCampaignAction } from "./report-actions";
@@ -31,26 +33,53 @@ export function generateStaticParams() {
 }
 
 // Metadata and page render in one request: read the campaign once for both.
-const loadCampaign = cache((slug: string) => getPublicCampaign(getDb(), slug));
+const loadCampaign = cache((slug: string, language: string) => getPublicCampaign(getDb(), slug, { language }));
+
+const campaignPath = (slug: string) => `/c/${encodeURIComponent(slug)}`;
+const openGraphLocale = (language: string) => (isLocale(language) ? languageSettings[language].openGraph : language);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await setPageLocale(params);
-  const campaign = await loadCampaign((await params).slug);
+  const locale = await setPageLocale(params);
+  const campaign = await loadCampaign((await params).slug, locale);
   if (!campaign) return {};
+  const { text, language, languages } = campaign.localized;
+  const path = campaignPath(campaign.slug);
+  const images = campaign.imageUrl ? [{ url: campaign.imageUrl, alt: text.imageAlt ?? undefined }] : [];
   return {
     // Link previews need absolute image URLs, on the public address.
     metadataBase: new URL(getEnv().APP_URL),
-    title: campaign.title,
-    description: campaign.summary,
-    openGraph: { title: campaign.title, description: campaign.summary, images: campaign.imageUrl ? [campaign.imageUrl] : [] },
+    title: text.title,
+    description: text.summary,
+    alternates: {
+      // Each language's own address (?lang=), and the plain one that picks the reader's.
+      canonical: `${path}?lang=${language}`,
+      languages: {
+        ...Object.fromEntries(
+          languages.map((code) => [isLocale(code) ? languageSettings[code].hreflang : code, `${path}?lang=${code}`]),
+        ),
+        "x-default": path,
+      },
+    },
+    openGraph: {
+      type: "website",
+      // The plain address: shared links open in each reader's language, and count as one page.
+      url: path,
+      title: text.title,
+      description: text.summary,
+      locale: openGraphLocale(language),
+      alternateLocale: languages.filter((code) => code !== language).map(openGraphLocale),
+      images,
+    },
+    twitter: { card: campaign.imageUrl ? "summary_large_image" : "summary", title: text.title, description: text.summary, images },
   };
 }
 
 export default async function CampaignPage({ params }: Props) {
   const locale = await setPageLocale(params);
   const { slug } = await params;
-  const campaign = await loadCampaign(slug);
+  const campaign = await loadCampaign(slug, locale);
   if (!campaign) notFound();
+  const { text, language, fieldLanguage } = campaign.localized;
   const t = await getTranslations("campaign");
   const open = campaign.availability === "OPEN";
   const format = await getFormatter();
@@ -65,7 +94,8 @@ export default async function CampaignPage({ params }: Props) {
             <Image
               className="campaign__image"
               src={campaign.imageUrl}
-              alt={campaign.imageAlt ?? t("imageDefaultAlt")}
+              alt={text.imageAlt ?? t("imageDefaultAlt")}
+              lang={text.imageAlt ? fieldLanguage.imageAlt : undefined}
               width={1200}
               height={630}
               priority
@@ -76,14 +106,15 @@ export default async function CampaignPage({ params }: Props) {
             {t("petitionTo")}
           </p>
           <p className="campaign__target">
-            <strong>{campaign.target}</strong>
+            <strong lang={fieldLanguage.target}>{text.target}</strong>
           </p>
-          <h1 className="campaign__title" lang={campaign.language}>
-            {campaign.title}
+          <h1 className="campaign__title" lang={language}>
+            {text.title}
           </h1>
-          <p className="campaign__summary" lang={campaign.language}>
-            {campaign.summary}
+          <p className="campaign__summary" lang={language}>
+            {text.summary}
           </p>
+          <CampaignLanguages slug={campaign.slug} localized={campaign.localized} />
           {campaign.status === "WON" && campaign.victoryMessage && (
             <VictoryMessage markdown={campaign.victoryMessage} language={campaign.language} />
           )}
@@ -123,8 +154,8 @@ export default async function CampaignPage({ params }: Props) {
 
         <section className="campaign__story" aria-labelledby="story-heading">
           <h2 id="story-heading">{t("storyHeading")}</h2>
-          <div lang={campaign.language}>
-            <CampaignStory markdown={campaign.story} />
+          <div lang={language}>
+            <CampaignStory markdown={text.story} />
           </div>
         </section>
 
