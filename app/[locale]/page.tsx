@@ -16,13 +16,13 @@ export function generateStaticParams() {
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  await setPageLocale(params);
+  const language = await setPageLocale(params);
   const t = await getTranslations("home");
   const db = getDb();
   const now = new Date();
   const [open, ended] = await Promise.all([
-    listPublicCampaigns({ db, section: "open", now }),
-    listPublicCampaigns({ db, section: "ended", now }),
+    listPublicCampaigns({ db, section: "open", language, now }),
+    listPublicCampaigns({ db, section: "ended", language, now }),
   ]);
   return <CampaignDirectory heading={t("title")} intro={t("intro")} query="" open={open} ended={ended} />;
 }

@@ -26,7 +26,7 @@ export async function CampaignCard({ campaign }: { campaign: PublicCampaignCard 
         <h3 lang={campaign.language}>
           <Link href={`/c/${campaign.slug}`}>{campaign.title}</Link>
         </h3>
-        <p className={styles.target} lang={campaign.language}>
+        <p className={styles.target} lang={campaign.targetLanguage}>
           {t("petitionTo", { target: campaign.target })}
         </p>
         <p className={styles.summary} lang={campaign.language}>

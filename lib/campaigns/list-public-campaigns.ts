@@ -21,7 +21,10 @@ export type PublicCampaignCard = {
   title: string;
   summary: string;
   target: string;
+  /** The language of the title and summary: the reader's when the campaign has it, else its own. */
   language: string;
+  /** The target's language: a translation may leave the target to the campaign's own language. */
+  targetLanguage: string;
   imageUrl: string | null;
   imageAlt: string | null;
   status: CampaignStatus;
@@ -38,6 +41,8 @@ type ListPublicCampaignsOptions = {
   section: CampaignSection;
   /** The search box's text, untrusted; empty lists every campaign of the section. */
   query?: string | null;
+  /** The reader's language: each card shows its campaign's published translation in it, if any. */
+  language?: string;
   /** 1-based. */
   page?: number;
   pageSize?: number;
@@ -61,9 +66,13 @@ export async function listPublicCampaigns(options: ListPublicCampaignsOptions): 
   const [[counted], rows] = await Promise.all([
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Campaign" c WHERE ${where}`,
     db.$queryRaw<CampaignRow[]>`
-      SELECT c."id", c."slug", c."title", c."summary", c."target", c."language", c."imageUrl", c."imageAlt",
-        c."status", c."closesAt", c."goal", c."goalIsFixed"
+      SELECT c."id", c."slug", COALESCE(t."title", c."title") AS "title", COALESCE(t."summary", c."summary") AS "summary",
+        COALESCE(t."target", c."target") AS "target", COALESCE(t."language", c."language") AS "language",
+        CASE WHEN t."target" IS NULL THEN c."language" ELSE t."language" END AS "targetLanguage",
+        c."imageUrl", COALESCE(t."imageAlt", c."imageAlt") AS "imageAlt", c."status", c."closesAt", c."goal", c."goalIsFixed"
       FROM "Campaign" c
+      LEFT JOIN "CampaignTranslation" t
+        ON t."campaignId" = c."id" AND t."language" = ${options.language ?? ""} AND NOT t."isDraft"
       LEFT JOIN LATERAL (
         -- Served backwards by the (campaignId, status, confirmedAt) index: one row per campaign.
         SELECT max(s."confirmedAt") AS "lastSignedAt" FROM "Signature" s
@@ -96,22 +105,29 @@ function sectionCondition(section: CampaignSection, now: Date): Prisma.Sql {
     : Prisma.sql`(c."status" IN ('CLOSED', 'WON') OR (c."status" = 'PUBLISHED' AND c."closesAt" <= ${now}))`;
 }
 
-// The same expression as the Campaign_search_idx index, so the planner can use it.
-const SEARCHED_TEXT = Prisma.sql`(c."title" || ' ' || c."summary" || ' ' || c."target")`;
+// The same expressions as the Campaign_search_idx and CampaignTranslation_search_idx
+// indexes, so the planner can use them.
+const CAMPAIGN_TEXT = Prisma.sql`(c."title" || ' ' || c."summary" || ' ' || c."target")`;
+const TRANSLATION_TEXT = Prisma.sql`(tr."title" || ' ' || tr."summary" || ' ' || COALESCE(tr."target", ''))`;
 
-/** The WHERE condition of a search, on the campaign aliased `c`. */
+/**
+ * The WHERE condition of a search, on the campaign aliased `c`: its own text or one of its
+ * published translations matches (each on its own: a campaign is not found by a Korean word
+ * and an English one from different languages).
+ */
 export function searchCondition(search: CampaignSearch): Prisma.Sql {
-  switch (search.kind) {
-    case "all":
-      return Prisma.sql`true`;
-    case "words":
-      return Prisma.sql`to_tsvector('simple', ${SEARCHED_TEXT}) @@ to_tsquery('simple', ${search.tsquery})`;
-    case "substrings":
-      return Prisma.join(
-        search.patterns.map((pattern) => Prisma.sql`${SEARCHED_TEXT} ILIKE ${pattern} ESCAPE '\\'`),
-        " AND ",
-        "(",
-        ")",
-      );
-  }
+  if (search.kind === "all") return Prisma.sql`true`;
+  return Prisma.sql`(${textMatches(search, CAMPAIGN_TEXT)} OR EXISTS (
+    SELECT 1 FROM "CampaignTranslation" tr
+    WHERE tr."campaignId" = c."id" AND NOT tr."isDraft" AND ${textMatches(search, TRANSLATION_TEXT)}))`;
+}
+
+function textMatches(search: Exclude<CampaignSearch, { kind: "all" }>, text: Prisma.Sql): Prisma.Sql {
+  if (search.kind === "words") return Prisma.sql`to_tsvector('simple', ${text}) @@ to_tsquery('simple', ${search.tsquery})`;
+  return Prisma.join(
+    search.patterns.map((pattern) => Prisma.sql`${text} ILIKE ${pattern} ESCAPE '\\'`),
+    " AND ",
+    "(",
+    ")",
+  );
 }

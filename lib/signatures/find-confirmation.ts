@@ -15,7 +15,7 @@ export type SignatureProposal = {
 
 export type ConfirmationLookup = {
   state: ConfirmationState;
-  campaign?: { slug: string; title: string; target: string };
+  campaign?: { slug: string; title: string; target: string; language: string; translations: { language: string; title: string }[] };
   /** Only while PENDING, for the confirm page's form. */
   proposal?: SignatureProposal;
 };
@@ -36,12 +36,22 @@ export async function findConfirmation(options: { db: Db; token: string; now?: D
       country: true,
       showPublicly: true,
       consentUpdates: true,
-      campaign: { select: { slug: true, title: true, target: true, status: true, closesAt: true } },
+      campaign: {
+        select: {
+          slug: true,
+          title: true,
+          target: true,
+          status: true,
+          closesAt: true,
+          language: true,
+          translations: { where: { isDraft: false }, select: { language: true, title: true } },
+        },
+      },
     },
   });
   if (!signature) return { state: "INVALID" };
-  const { slug, title, target } = signature.campaign;
-  const campaign = { slug, title, target };
+  const { slug, title, target, language, translations } = signature.campaign;
+  const campaign = { slug, title, target, language, translations };
   if (signature.status === "CONFIRMED") return { state: "CONFIRMED", campaign };
   if (signature.status !== "PENDING") return { state: "INVALID" };
   if (confirmationAvailability(signature.campaign, signature.createdAt, now) !== "OPEN") return { state: "CLOSED", campaign };

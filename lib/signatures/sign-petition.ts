@@ -52,8 +52,10 @@ export async function signPetition(options: SignPetitionOptions): Promise<SignPe
 
   const [row] = await db.$queryRaw<{ campaignTitle: string | null; created: boolean; resent: boolean }[]>`
     WITH campaign AS (
-      SELECT "id", "title" FROM "Campaign"
-      WHERE "slug" = ${campaignSlug} AND "status" = 'PUBLISHED' AND ("closesAt" IS NULL OR "closesAt" > ${now})
+      -- The title in the signer's language when the campaign has it published, for the email.
+      SELECT c."id", COALESCE(t."title", c."title") AS "title" FROM "Campaign" c
+      LEFT JOIN "CampaignTranslation" t ON t."campaignId" = c."id" AND t."language" = ${locale} AND NOT t."isDraft"
+      WHERE c."slug" = ${campaignSlug} AND c."status" = 'PUBLISHED' AND (c."closesAt" IS NULL OR c."closesAt" > ${now})
     ), inserted AS (
       INSERT INTO "Signature" ("id", "campaignId", "email", "name", "country", "postalCode", "locale",
         "consentUpdates", "consentWording", "consentAt", "showPublicly", "confirmationTokenHash",

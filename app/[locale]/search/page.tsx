@@ -26,14 +26,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 /** Search results (?q=) and further pages of the list (?page=), rendered per request. */
 export default async function SearchPage({ params, searchParams }: Props) {
-  await setPageLocale(params);
+  const language = await setPageLocale(params);
   const t = await getTranslations("home");
   const { query, page } = await readSearch(searchParams);
   const db = getDb();
   const now = new Date();
   const [open, ended] = await Promise.all([
-    listPublicCampaigns({ db, section: "open", query, page, now }),
-    listPublicCampaigns({ db, section: "ended", query, page, now }),
+    listPublicCampaigns({ db, section: "open", query, page, language, now }),
+    listPublicCampaigns({ db, section: "ended", query, page, language, now }),
   ]);
   const heading = query.trim() ? t("searchTitle") : t("browseTitle");
   return <CampaignDirectory heading={heading} query={query.trim()} open={open} ended={ended} />;

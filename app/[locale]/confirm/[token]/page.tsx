@@ -46,6 +46,16 @@ async function initialValuesFor(campaignSlug: string, proposal: SignatureProposa
   };
 }
 
+/** The campaign's title in the page's language when it has a published translation, else its own. */
+function CampaignTitleIn({ locale, campaign }: { locale: string; campaign: { title: string; language: string; translations: { language: string; title: string }[] } }) {
+  const translated = campaign.translations.find((translation) => translation.language === locale);
+  return (
+    <p>
+      <strong lang={translated?.language ?? campaign.language}>{translated?.title ?? campaign.title}</strong>
+    </p>
+  );
+}
+
 // A GET only shows this page; confirming takes the form's POST, because mail scanners
 // open links in emails without a person behind them.
 export default async function ConfirmPage({ params }: Props) {
@@ -63,9 +73,7 @@ export default async function ConfirmPage({ params }: Props) {
           <>
             <h1 id="confirm-heading">{t("title")}</h1>
             <p>{t("intro")}</p>
-            <p>
-              <strong>{campaign.title}</strong>
-            </p>
+            <CampaignTitleIn locale={locale} campaign={campaign} />
             <ConfirmForm
               action={confirmSignatureAction.bind(null, token)}
               countries={countryOptions(locale)}
