@@ -109,7 +109,7 @@ describe("listPublicCampaigns", () => {
     const [card] = (await listPublicCampaigns({ db: database.db, section: "open", now })).campaigns;
     expect(card).toMatchObject({ title: "busy", signatureCount: 1234, goal: 2500, badge: "open" });
     expect(Object.keys(card!).sort()).toEqual(
-      ["badge", "closesAt", "goal", "id", "imageAlt", "imageUrl", "language", "signatureCount", "slug", "status", "summary", "target", "title"].sort(),
+      ["badge", "closesAt", "goal", "id", "imageAlt", "imageUrl", "language", "signatureCount", "slug", "status", "summary", "target", "targetLanguage", "title"].sort(),
     );
   });
 
@@ -177,5 +177,6 @@ describe("listPublicCampaigns", () => {
       );
     });
     expect(JSON.stringify(plan)).toContain("Campaign_search_idx");
+    expect(JSON.stringify(plan)).toContain("CampaignTranslation_search_idx");
   });
 });

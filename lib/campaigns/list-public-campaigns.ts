@@ -107,19 +107,21 @@ function sectionCondition(section: CampaignSection, now: Date): Prisma.Sql {
 
 // The same expressions as the Campaign_search_idx and CampaignTranslation_search_idx
 // indexes, so the planner can use them.
-const CAMPAIGN_TEXT = Prisma.sql`(c."title" || ' ' || c."summary" || ' ' || c."target")`;
+const CAMPAIGN_TEXT = Prisma.sql`(own."title" || ' ' || own."summary" || ' ' || own."target")`;
 const TRANSLATION_TEXT = Prisma.sql`(tr."title" || ' ' || tr."summary" || ' ' || COALESCE(tr."target", ''))`;
 
 /**
  * The WHERE condition of a search, on the campaign aliased `c`: its own text or one of its
  * published translations matches (each on its own: a campaign is not found by a Korean word
- * and an English one from different languages).
+ * and an English one from different languages). A UNION rather than OR EXISTS, so that each
+ * side is served by its own index.
  */
 export function searchCondition(search: CampaignSearch): Prisma.Sql {
   if (search.kind === "all") return Prisma.sql`true`;
-  return Prisma.sql`(${textMatches(search, CAMPAIGN_TEXT)} OR EXISTS (
-    SELECT 1 FROM "CampaignTranslation" tr
-    WHERE tr."campaignId" = c."id" AND NOT tr."isDraft" AND ${textMatches(search, TRANSLATION_TEXT)}))`;
+  return Prisma.sql`c."id" IN (
+    SELECT own."id" FROM "Campaign" own WHERE ${textMatches(search, CAMPAIGN_TEXT)}
+    UNION
+    SELECT tr."campaignId" FROM "CampaignTranslation" tr WHERE NOT tr."isDraft" AND ${textMatches(search, TRANSLATION_TEXT)})`;
 }
 
 function textMatches(search: Exclude<CampaignSearch, { kind: "all" }>, text: Prisma.Sql): Prisma.Sql {

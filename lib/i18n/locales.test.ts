@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { regionFromLanguages, resolveLocale } from "./locales";
+import { countryOptions } from "./countries";
+import { languageSettings, locales, regionFromLanguages, resolveLocale } from "./locales";
 
 describe("resolveLocale", () => {
   it("prefers the cookie the visitor chose", () => {
@@ -31,5 +32,23 @@ describe("regionFromLanguages", () => {
   it("returns undefined for nothing usable", () => {
     expect(regionFromLanguages([])).toBeUndefined();
     expect(regionFromLanguages(["not a tag!"])).toBeUndefined();
+  });
+});
+
+// What adding a language to the configuration needs besides its message catalogues (README,
+// "Adding a language"): every configured language must be usable everywhere.
+describe.each(locales)("the configured language %s", (locale) => {
+  it("has its country names registered", () => {
+    expect(countryOptions(locale).length).toBeGreaterThan(200);
+  });
+
+  it("has valid tags for hreflang and Open Graph", () => {
+    const { hreflang, openGraph } = languageSettings[locale];
+    expect(Intl.getCanonicalLocales(hreflang)).toEqual([hreflang]);
+    expect(openGraph).toMatch(/^[a-z]{2,3}_[A-Z]{2}$/);
+  });
+
+  it("is matched from a browser that asks for it", () => {
+    expect(resolveLocale(undefined, `${locale};q=1`)).toBe(locale);
   });
 });

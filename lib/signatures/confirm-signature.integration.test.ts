@@ -89,7 +89,7 @@ describe("findConfirmation", () => {
     const lookup = await findConfirmation({ db: database.db, token });
     expect(lookup).toEqual({
       state: "PENDING",
-      campaign: { slug: campaign.slug, title: campaign.title, target: campaign.target },
+      campaign: { slug: campaign.slug, title: campaign.title, target: campaign.target, language: "en", translations: [] },
       // The proposal the confirm page offers; the person confirming decides what is kept.
       proposal: { email: signature.email, name: "Test Signer", country: "KR", showPublicly: false, consentUpdates: false },
     });
