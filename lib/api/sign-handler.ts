@@ -19,7 +19,8 @@ export async function handleSign(context: ApiContext, req: IncomingMessage, res:
     locale,
     ip: (req.headers[CLIENT_IP_HEADER] as string | undefined) ?? null,
   });
-  if (result.ok) return sendJson(res, 202, { status: "pending_confirmation" });
+  // The referral code for share links; the same shape whether or not the address had signed.
+  if (result.ok) return sendJson(res, 202, { status: "pending_confirmation", referralCode: result.referralCode });
   switch (result.code) {
     case "VALIDATION_FAILED":
       return sendValidationFailed(res, result.fields, locale);

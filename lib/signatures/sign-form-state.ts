@@ -1,3 +1,4 @@
+import { cleanAttributionTag, cleanReferralCode } from "../referrals/attribution";
 import type { SignatureFieldErrors } from "./signature-input";
 
 export type SignFormValues = {
@@ -17,6 +18,8 @@ export type SignFormState = {
   values: SignFormValues;
   /** The address the confirmation went to, shown on success. */
   sentTo?: string;
+  /** On success, the code the signer's share links carry (see signPetition). */
+  referralCode?: string;
 };
 
 export const initialSignFormState: SignFormState = {
@@ -38,5 +41,20 @@ export function signFormValuesFrom(formData: FormData): SignFormValues {
     postalCode: text("postalCode"),
     consentUpdates: formData.get("consentUpdates") === "on",
     showPublicly: formData.get("showPublicly") === "on",
+  };
+}
+
+/**
+ * The attribution fields the sign form carries from the landing URL (see ReferralField),
+ * cleaned here: they come from a link anyone can make, and a bad one must not cost the
+ * signature a field error the signer cannot see or fix.
+ */
+export function attributionFrom(formData: FormData) {
+  return {
+    referredBy: cleanReferralCode(formData.get("ref")) ?? undefined,
+    source: cleanAttributionTag(formData.get("src")) ?? undefined,
+    utmSource: cleanAttributionTag(formData.get("utm_source")) ?? undefined,
+    utmMedium: cleanAttributionTag(formData.get("utm_medium")) ?? undefined,
+    utmCampaign: cleanAttributionTag(formData.get("utm_campaign")) ?? undefined,
   };
 }

@@ -12,7 +12,16 @@ import type { SignatureInput } from "./signature-input";
 export const CONSENT_WORDING_VERSION = "updates-v1";
 
 export type SignPetitionResult =
-  | { ok: true; outcome: "created" | "resent" | "unchanged" }
+  | {
+      ok: true;
+      outcome: "created" | "resent" | "unchanged";
+      /**
+       * The code for this signer's share links: the new signature's when one was created,
+       * otherwise an unused one of the same shape, so the answer never tells whether the
+       * address had signed (links made with it simply credit nobody).
+       */
+      referralCode: string;
+    }
   | { ok: false; code: "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_CLOSED" };
 
 type SignPetitionOptions = {
@@ -49,6 +58,7 @@ export async function signPetition(options: SignPetitionOptions): Promise<SignPe
   const consentWording = input.consentUpdates ? `${CONSENT_WORDING_VERSION}:${locale}` : null;
   const tokenExpiresAt = new Date(now.getTime() + CONFIRMATION_TOKEN_TTL_MS);
   const resendBefore = new Date(now.getTime() - RESEND_INTERVAL_MS);
+  const referralCode = newReferralCode();
 
   const [row] = await db.$queryRaw<{ campaignTitle: string | null; created: boolean; resent: boolean }[]>`
     WITH campaign AS (
@@ -59,12 +69,17 @@ export async function signPetition(options: SignPetitionOptions): Promise<SignPe
     ), inserted AS (
       INSERT INTO "Signature" ("id", "campaignId", "email", "name", "country", "postalCode", "locale",
         "consentUpdates", "consentWording", "consentAt", "showPublicly", "confirmationTokenHash",
-        "tokenExpiresAt", "confirmationSentAt", "referralCode", "referredBy", "source", "ipHash", "createdAt", "updatedAt")
+        "tokenExpiresAt", "confirmationSentAt", "referralCode", "referredBy", "source", "utmSource", "utmMedium", "utmCampaign", "ipHash", "createdAt", "updatedAt")
       SELECT ${signatureId}::uuid, campaign."id", ${input.email}, ${input.name}, ${input.country}, ${input.postalCode},
         ${locale}, ${input.consentUpdates}, ${consentWording}, ${input.consentUpdates ? now : null}::timestamptz,
         ${input.showPublicly}, ${hashConfirmationToken(confirmationTokenFor(secret, signatureId))},
-        ${tokenExpiresAt}, ${now}, ${newReferralCode()},
-        ${input.referredBy ?? null}, ${input.source ?? null}, ${ipHash}, ${now}, ${now}
+        ${tokenExpiresAt}, ${now}, ${referralCode},
+        -- Credited only to another signature of this campaign: an unknown or forged code,
+        -- or one from another campaign, credits nobody.
+        (SELECT referrer."referralCode" FROM "Signature" referrer
+          WHERE referrer."referralCode" = ${input.referredBy ?? null} AND referrer."campaignId" = campaign."id"),
+        ${input.source ?? null}, ${input.utmSource ?? null}, ${input.utmMedium ?? null}, ${input.utmCampaign ?? null},
+        ${ipHash}, ${now}, ${now}
       FROM campaign
       ON CONFLICT ("campaignId", "email") DO NOTHING
       RETURNING "id", "email", "name", "locale"
@@ -102,7 +117,7 @@ export async function signPetition(options: SignPetitionOptions): Promise<SignPe
       EXISTS (SELECT 1 FROM outbox) AND EXISTS (SELECT 1 FROM resent) AS "resent"`;
 
   if (!row?.campaignTitle) return refusal(db, campaignSlug, now);
-  return { ok: true, outcome: row.created ? "created" : row.resent ? "resent" : "unchanged" };
+  return { ok: true, outcome: row.created ? "created" : row.resent ? "resent" : "unchanged", referralCode };
 }
 
 async function refusal(db: Db, campaignSlug: string, now: Date): Promise<SignPetitionResult> {

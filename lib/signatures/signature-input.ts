@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "../i18n/countries";
 import { locales } from "../i18n/locales";
 import { containsForbiddenCharacters } from "../text/forbidden-characters";
+import { cleanAttributionTag, cleanReferralCode } from "../referrals/attribution";
 import { SIGNATURE_LIMITS } from "./signature-limits";
 
 // Messages are keys of the `validation` namespace, so the form, the action and the API
@@ -55,11 +56,13 @@ export const signatureInputSchema = z.object({
   consentUpdates: z.boolean(message("invalid")).default(false),
   showPublicly: z.boolean(message("invalid")).default(false),
   locale: text("invalid").pipe(z.enum(locales, message("invalid"))).optional(),
-  referredBy: text("invalid")
-    .regex(/^[A-Za-z0-9_-]{4,32}$/, message("invalid"))
-    .optional()
-    .nullable(),
-  source: text("invalid").max(100, message("invalid")).optional().nullable(),
+  // Where the signer came from: a malformed value is dropped or cut, never a reason to lose
+  // the signature (see attribution.ts). Control characters are refused like everywhere.
+  referredBy: text("invalid").transform(cleanReferralCode).optional().nullable(),
+  source: text("invalid").transform(cleanAttributionTag).optional().nullable(),
+  utmSource: text("invalid").transform(cleanAttributionTag).optional().nullable(),
+  utmMedium: text("invalid").transform(cleanAttributionTag).optional().nullable(),
+  utmCampaign: text("invalid").transform(cleanAttributionTag).optional().nullable(),
   /** The honeypot: people leave it empty; whatever a bot puts there is never stored. */
   hp: text("invalid").optional().nullable(),
 });

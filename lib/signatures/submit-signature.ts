@@ -5,11 +5,12 @@ import type { Locale } from "../i18n/locales";
 import { hashIp } from "../security/hash-ip";
 import { processSignDurations, type SignDurationTracker } from "../security/sign-duration-tracker";
 import type { SignRateLimiter } from "../security/sign-rate-limiter";
+import { newReferralCode } from "./referral-code";
 import { signPetition } from "./sign-petition";
 import { fieldErrorsOf, signatureInputSchema, type SignatureFieldErrors } from "./signature-input";
 
 export type SubmitSignatureResult =
-  | { ok: true; email: string }
+  | { ok: true; email: string; referralCode: string }
   | { ok: false; code: "VALIDATION_FAILED"; fields: SignatureFieldErrors }
   | { ok: false; code: "RATE_LIMITED"; retryAfterSeconds: number }
   | { ok: false; code: "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_CLOSED" };
@@ -51,7 +52,7 @@ export async function submitSignature(options: SubmitSignatureOptions): Promise<
   // nothing is stored.
   if (input.hp) {
     await (options.sleep ?? sleepFor)(durations.decoyDelayMs());
-    return { ok: true, email: input.email };
+    return { ok: true, email: input.email, referralCode: newReferralCode() };
   }
 
   const started = clock();
@@ -67,5 +68,5 @@ export async function submitSignature(options: SubmitSignatureOptions): Promise<
   if (!result.ok) return result;
   durations.record(clock() - started);
   if (result.outcome !== "unchanged") notifyOutbox();
-  return { ok: true, email: input.email };
+  return { ok: true, email: input.email, referralCode: result.referralCode };
 }

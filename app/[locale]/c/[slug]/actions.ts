@@ -5,12 +5,10 @@ import { getLocale } from "next-intl/server";
 import { clientIp } from "@/lib/http/client-ip";
 import type { Locale } from "@/lib/i18n/locales";
 import { getServices } from "@/lib/server/services";
-import { signFormValuesFrom, type SignFormState } from "@/lib/signatures/sign-form-state";
+import { attributionFrom, signFormValuesFrom, type SignFormState } from "@/lib/signatures/sign-form-state";
 import { submitSignature } from "@/lib/signatures/submit-signature";
 import { logError } from "@/lib/observability/log-error";
 import { rememberSubmission } from "./remember-submission";
-
-const REFERRAL_CODE = /^[A-Za-z0-9_-]{4,32}$/;
 
 export async function signPetitionAction(slug: string, _previous: SignFormState, formData: FormData): Promise<SignFormState> {
   const values = signFormValuesFrom(formData);
@@ -21,7 +19,6 @@ export async function signPetitionAction(slug: string, _previous: SignFormState,
     values,
   });
   const { env, db, signLimiter } = getServices();
-  const ref = formData.get("ref");
   try {
     const result = await submitSignature({
       db,
@@ -31,14 +28,14 @@ export async function signPetitionAction(slug: string, _previous: SignFormState,
       rawInput: {
         ...values,
         hp: formData.get("hp"),
-        referredBy: typeof ref === "string" && REFERRAL_CODE.test(ref) ? ref : undefined,
+        ...attributionFrom(formData),
       },
       locale: (await getLocale()) as Locale,
       ip: clientIp(await headers()),
     });
     if (result.ok) {
       await rememberSubmission({ secret: env.APP_SECRET, appUrl: env.APP_URL, campaignSlug: slug, values });
-      return { status: "success", fieldErrors: {}, formError: null, values, sentTo: result.email };
+      return { status: "success", fieldErrors: {}, formError: null, values, sentTo: result.email, referralCode: result.referralCode };
     }
     switch (result.code) {
       case "VALIDATION_FAILED":

@@ -1,5 +1,6 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { getServices } from "@/lib/server/services";
@@ -7,6 +8,8 @@ import { notifyOutbox } from "@/lib/email/outbox-signal";
 import { confirmationChoicesSchema } from "@/lib/signatures/confirmation-choices";
 import { confirmFormValuesFrom, type ConfirmFormState } from "@/lib/signatures/confirm-form-state";
 import { confirmSignature, type ConfirmSignatureResult } from "@/lib/signatures/confirm-signature";
+import { SHARE_REF_COOKIE, SHARE_REF_COOKIE_MAX_AGE_SECONDS } from "@/lib/referrals/share-ref-cookie";
+import { hashConfirmationToken } from "@/lib/signatures/confirmation-token";
 import { resendConfirmationByToken } from "@/lib/signatures/resend-confirmation";
 import { fieldErrorsOf } from "@/lib/signatures/signature-input";
 import { logError } from "@/lib/observability/log-error";
@@ -27,9 +30,27 @@ export async function confirmSignatureAction(token: string, _previous: ConfirmFo
     logError("confirm", error);
     return { status: "error", fieldErrors: {}, formError: { key: "unexpected" }, values };
   }
-  if (result.ok) redirect(`/c/${result.campaignSlug}?confirmed=1`);
+  if (result.ok) {
+    await rememberShareCode(token, result.campaignSlug);
+    redirect(`/c/${result.campaignSlug}?confirmed=1`);
+  }
   // Otherwise the page, rendered again, explains what is wrong with the link.
   redirect(`/confirm/${encodeURIComponent(token)}`);
+}
+
+/** Hands the signer's referral code to the campaign page's share links (see share-ref-cookie.ts). */
+async function rememberShareCode(token: string, campaignSlug: string): Promise<void> {
+  const signature = await getServices().db.signature.findUnique({
+    where: { confirmationTokenHash: hashConfirmationToken(token) },
+    select: { referralCode: true },
+  });
+  if (!signature) return;
+  (await cookies()).set(SHARE_REF_COOKIE, signature.referralCode, {
+    path: `/c/${campaignSlug}`,
+    maxAge: SHARE_REF_COOKIE_MAX_AGE_SECONDS,
+    sameSite: "lax",
+    secure: getServices().env.APP_URL.startsWith("https:"),
+  });
 }
 
 export async function resendConfirmationAction(token: string): Promise<ResendState> {

@@ -1,0 +1,21 @@
+/**
+ * After confirming, the campaign page's thank-you offers share links carrying the signer's
+ * own referral code. The page is the same cached HTML for everyone, so the code travels in
+ * a short-lived cookie the browser script reads (not in the URL, where it would be copied
+ * along with `?confirmed=1`). Scoped to the campaign's path; readable by the page's script,
+ * which is the point; it says nothing about the signer beyond a random code.
+ */
+export const SHARE_REF_COOKIE = "chorus_share_ref";
+export const SHARE_REF_COOKIE_MAX_AGE_SECONDS = 60 * 60;
+
+/** The code from `document.cookie`, if the signer just confirmed on this campaign. */
+export function shareRefFromCookies(cookieHeader: string): string | null {
+  for (const part of cookieHeader.split(";")) {
+    const [name, ...value] = part.trim().split("=");
+    if (name === SHARE_REF_COOKIE) {
+      const code = decodeURIComponent(value.join("="));
+      return /^[A-Za-z0-9_-]{8,32}$/.test(code) ? code : null;
+    }
+  }
+  return null;
+}
