@@ -18,6 +18,8 @@ export type ConfirmationLookup = {
   campaign?: { slug: string; title: string; target: string; language: string; translations: { language: string; title: string }[] };
   /** Only while PENDING, for the confirm page's form. */
   proposal?: SignatureProposal;
+  /** Only once CONFIRMED: the code of the signer's share links, to tell them what it brought. */
+  referralCode?: string;
 };
 
 /** What the confirmation page shows for a token; reads only, a GET never confirms. */
@@ -36,6 +38,7 @@ export async function findConfirmation(options: { db: Db; token: string; now?: D
       country: true,
       showPublicly: true,
       consentUpdates: true,
+      referralCode: true,
       campaign: {
         select: {
           slug: true,
@@ -52,7 +55,7 @@ export async function findConfirmation(options: { db: Db; token: string; now?: D
   if (!signature) return { state: "INVALID" };
   const { slug, title, target, language, translations } = signature.campaign;
   const campaign = { slug, title, target, language, translations };
-  if (signature.status === "CONFIRMED") return { state: "CONFIRMED", campaign };
+  if (signature.status === "CONFIRMED") return { state: "CONFIRMED", campaign, referralCode: signature.referralCode };
   if (signature.status !== "PENDING") return { state: "INVALID" };
   if (confirmationAvailability(signature.campaign, signature.createdAt, now) !== "OPEN") return { state: "CLOSED", campaign };
   if (signature.tokenExpiresAt.getTime() <= now.getTime()) return { state: "EXPIRED", campaign };

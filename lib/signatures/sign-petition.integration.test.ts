@@ -9,6 +9,8 @@ import { RESEND_INTERVAL_MS } from "./resend-confirmation";
 import { signatureInputSchema } from "./signature-input";
 
 const secret = TEST_SECRET;
+/** Every answer carries a code of this shape, whether or not a signature was created. */
+const REFERRAL_CODE = expect.stringMatching(/^[A-Za-z0-9_-]{12}$/);
 const database = withTestDatabase();
 
 const input = (overrides: Record<string, unknown> = {}) =>
@@ -47,7 +49,7 @@ afterEach(async () => {
 describe("signPetition", () => {
   it("creates a pending signature and its confirmation email together", async () => {
     const campaign = await publishedCampaign(database.db);
-    expect(await sign(campaign.slug)).toEqual({ ok: true, outcome: "created" });
+    expect(await sign(campaign.slug)).toEqual({ ok: true, outcome: "created", referralCode: REFERRAL_CODE });
 
     const signature = await database.db.signature.findFirstOrThrow({
       omit: { confirmationTokenHash: false, ipHash: false },
@@ -83,7 +85,7 @@ describe("signPetition", () => {
     const first = new Date("2026-01-01T10:00:00Z");
     await sign(campaign.slug, {}, first);
     const again = await sign(campaign.slug, { email: "  MIN@Example.ORG " }, new Date(first.getTime() + 60_000));
-    expect(again).toEqual({ ok: true, outcome: "unchanged" });
+    expect(again).toEqual({ ok: true, outcome: "unchanged", referralCode: REFERRAL_CODE });
     expect(await database.db.signature.count()).toBe(1);
     expect(await database.db.emailMessage.count()).toBe(1);
   });
@@ -93,8 +95,8 @@ describe("signPetition", () => {
     const first = new Date("2026-01-01T10:00:00Z");
     await sign(campaign.slug, {}, first);
     const later = new Date(first.getTime() + RESEND_INTERVAL_MS + 1);
-    expect(await sign(campaign.slug, {}, later)).toEqual({ ok: true, outcome: "resent" });
-    expect(await sign(campaign.slug, {}, new Date(later.getTime() + 1000))).toEqual({ ok: true, outcome: "unchanged" });
+    expect(await sign(campaign.slug, {}, later)).toEqual({ ok: true, outcome: "resent", referralCode: REFERRAL_CODE });
+    expect(await sign(campaign.slug, {}, new Date(later.getTime() + 1000))).toEqual({ ok: true, outcome: "unchanged", referralCode: REFERRAL_CODE });
     const emails = await database.db.emailMessage.findMany({ orderBy: { createdAt: "asc" } });
     expect(emails).toHaveLength(2);
     expect(new Set(emails.map((email) => email.idempotencyKey)).size).toBe(2);
@@ -106,7 +108,7 @@ describe("signPetition", () => {
     await sign(campaign.slug, {}, first);
     await database.db.signature.updateMany({ data: { status: "CONFIRMED" } });
     const later = new Date(first.getTime() + 2 * RESEND_INTERVAL_MS);
-    expect(await sign(campaign.slug, {}, later)).toEqual({ ok: true, outcome: "unchanged" });
+    expect(await sign(campaign.slug, {}, later)).toEqual({ ok: true, outcome: "unchanged", referralCode: REFERRAL_CODE });
     expect(await database.db.emailMessage.count()).toBe(1);
   });
 
@@ -123,7 +125,7 @@ describe("signPetition", () => {
     };
 
     const created = await workOf("new@example.org", first);
-    expect(created.result).toEqual({ ok: true, outcome: "created" });
+    expect(created.result).toEqual({ ok: true, outcome: "created", referralCode: REFERRAL_CODE });
     expect(created.statements).toHaveLength(1);
     expect(created.statements[0]).not.toMatch(/^\s*BEGIN/i);
 
@@ -133,18 +135,18 @@ describe("signPetition", () => {
       (await database.db.$queryRaw<{ v: string }[]>`SELECT xmin::text AS v FROM "Signature" WHERE "email" = 'new@example.org'`)[0]!.v;
     const beforeUnchanged = await rowVersion();
     const unchanged = await workOf("new@example.org", new Date(first.getTime() + 60_000));
-    expect(unchanged.result).toEqual({ ok: true, outcome: "unchanged" });
+    expect(unchanged.result).toEqual({ ok: true, outcome: "unchanged", referralCode: REFERRAL_CODE });
     expect(unchanged.statements).toEqual(created.statements);
     expect(await rowVersion()).not.toBe(beforeUnchanged);
 
     const resent = await workOf("new@example.org", new Date(first.getTime() + RESEND_INTERVAL_MS + 60_000));
-    expect(resent.result).toEqual({ ok: true, outcome: "resent" });
+    expect(resent.result).toEqual({ ok: true, outcome: "resent", referralCode: REFERRAL_CODE });
     expect(resent.statements).toEqual(created.statements);
 
     await database.db.signature.updateMany({ data: { status: "CONFIRMED" } });
     const beforeConfirmed = await rowVersion();
     const confirmed = await workOf("new@example.org", new Date(first.getTime() + 3 * RESEND_INTERVAL_MS));
-    expect(confirmed.result).toEqual({ ok: true, outcome: "unchanged" });
+    expect(confirmed.result).toEqual({ ok: true, outcome: "unchanged", referralCode: REFERRAL_CODE });
     expect(confirmed.statements).toEqual(created.statements);
     expect(await rowVersion()).not.toBe(beforeConfirmed);
   });
@@ -156,7 +158,7 @@ describe("signPetition", () => {
     const before = await database.db.signature.findFirstOrThrow({ omit: { confirmationTokenHash: false } });
     const later = new Date(first.getTime() + RESEND_INTERVAL_MS + 1);
     // A stranger's name on the second submission is not put into the owner's email.
-    expect(await sign(campaign.slug, { name: "Someone Else" }, later)).toEqual({ ok: true, outcome: "resent" });
+    expect(await sign(campaign.slug, { name: "Someone Else" }, later)).toEqual({ ok: true, outcome: "resent", referralCode: REFERRAL_CODE });
 
     const after = await database.db.signature.findFirstOrThrow({ omit: { confirmationTokenHash: false } });
     expect(after.confirmationSentAt).toEqual(later);

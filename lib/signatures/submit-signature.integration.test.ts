@@ -41,7 +41,7 @@ describe("submitSignature", () => {
 
   it("answers a bot that filled the honeypot like a person, and stores nothing", async () => {
     const campaign = await publishedCampaign(database.db);
-    expect(await submit(campaign.slug, { ...valid, hp: "http://spam.example" })).toEqual({ ok: true, email: "ann@example.org" });
+    expect(await submit(campaign.slug, { ...valid, hp: "http://spam.example" })).toEqual({ ok: true, email: "ann@example.org", referralCode: expect.stringMatching(/^[A-Za-z0-9_-]{12}$/) });
     expect(await database.db.signature.count()).toBe(0);
     expect(await database.db.emailMessage.count()).toBe(0);
   });
@@ -75,14 +75,14 @@ describe("submitSignature", () => {
     for (let attempt = 0; attempt < 10; attempt++) {
       const at = new Date(first.getTime() + attempt * 1000);
       const result = await submit(campaign.slug, valid, undefined, `192.0.2.${attempt + 1}`, { now: at });
-      expect(result, `attempt ${attempt + 1}`).toEqual({ ok: true, email: "ann@example.org" });
+      expect(result, `attempt ${attempt + 1}`).toEqual({ ok: true, email: "ann@example.org", referralCode: expect.stringMatching(/^[A-Za-z0-9_-]{12}$/) });
     }
     expect(await database.db.emailMessage.count()).toBe(1);
 
     const owner = await submit(campaign.slug, valid, undefined, "203.0.113.9", {
       now: new Date(first.getTime() + RESEND_INTERVAL_MS + 60_000),
     });
-    expect(owner).toEqual({ ok: true, email: "ann@example.org" });
+    expect(owner).toEqual({ ok: true, email: "ann@example.org", referralCode: expect.stringMatching(/^[A-Za-z0-9_-]{12}$/) });
     expect(await database.db.signature.count()).toBe(1);
     // The confirmation was due again, so the owner gets a fresh email.
     expect(await database.db.emailMessage.count()).toBe(2);
@@ -108,6 +108,7 @@ describe("submitSignature", () => {
     expect(await submit(campaign.slug, bot, limits, "198.51.100.20", { durations, clock, sleep })).toEqual({
       ok: true,
       email: "bot@example.org",
+      referralCode: expect.stringMatching(/^[A-Za-z0-9_-]{12}$/),
     });
     expect(slept).toEqual([70]);
 

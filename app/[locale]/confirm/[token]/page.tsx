@@ -6,6 +6,8 @@ import { countryOptions } from "@/lib/i18n/countries";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { getServices } from "@/lib/server/services";
 import type { ConfirmFormValues } from "@/lib/signatures/confirm-form-state";
+import { ReferralReachNote } from "@/components/referrals/referral-reach-note";
+import { referralReach } from "@/lib/referrals/referral-stats";
 import { findConfirmation, type SignatureProposal } from "@/lib/signatures/find-confirmation";
 import { cookieProves, SUBMISSION_PROOF_COOKIE, submissionProofFor } from "@/lib/signatures/submission-proof";
 import { confirmSignatureAction, resendConfirmationAction } from "./actions";
@@ -64,7 +66,7 @@ export default async function ConfirmPage({ params }: Props) {
   const t = await getTranslations("confirm");
   const tc = await getTranslations("common");
   const { db, env } = getServices();
-  const { state, campaign, proposal } = await findConfirmation({ db, token });
+  const { state, campaign, proposal, referralCode } = await findConfirmation({ db, token });
 
   return (
     <div className="page narrow">
@@ -86,6 +88,7 @@ export default async function ConfirmPage({ params }: Props) {
           <>
             <h1>{t(EXPLAINED[state].title)}</h1>
             <p>{t(EXPLAINED[state].body)}</p>
+            {referralCode && <ReferralReachNote reach={await referralReach(db, referralCode)} />}
             {state === "EXPIRED" && <ResendForm action={resendConfirmationAction.bind(null, token)} />}
             <p>
               {campaign ? (

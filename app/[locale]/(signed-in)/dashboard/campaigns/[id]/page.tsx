@@ -9,6 +9,7 @@ import { Downloads } from "@/components/dashboard/downloads";
 import { LatestSigners } from "@/components/dashboard/latest-signers";
 import { SignaturesOverTime } from "@/components/dashboard/signatures-over-time";
 import styles from "@/components/dashboard/dashboard.module.css";
+import { SharingStats } from "@/components/referrals/sharing-stats";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 import { getOrganizerCampaign } from "@/lib/campaigns/get-organizer-campaign";
 import { dashboardPath } from "@/lib/campaigns/organizer-paths";
@@ -18,6 +19,7 @@ import { getLatestSigners } from "@/lib/dashboard/get-latest-signers";
 import { getSignaturesByCountry } from "@/lib/dashboard/get-signatures-by-country";
 import { getSignaturesOverTime } from "@/lib/dashboard/get-signatures-over-time";
 import { getDb } from "@/lib/db";
+import { channelsByDay, signaturesByChannel, topReferrers } from "@/lib/referrals/referral-stats";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 
 type Props = {
@@ -41,11 +43,14 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
   const db = getDb();
   const campaign = await getOrganizerCampaign({ db, campaignId: id });
   if (!campaign) notFound();
-  const [totals, overTime, countries, latest] = await Promise.all([
+  const [totals, overTime, countries, latest, channels, channelDays, referrers] = await Promise.all([
     getCampaignTotals({ db, campaignId: id }),
     getSignaturesOverTime({ db, campaignId: id, granularity, since: chartSince(granularity, campaign.createdAt, new Date()) }),
     getSignaturesByCountry({ db, campaignId: id }),
     getLatestSigners({ db, campaignId: id, limit: 20 }),
+    signaturesByChannel(db, id),
+    channelsByDay(db, id, 14),
+    topReferrers(db, id),
   ]);
   const t = await getTranslations("campaignDashboard");
 
@@ -62,10 +67,7 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
         <LatestSigners signers={latest} />
       </div>
       <Downloads campaignId={id} />
-      <section className={`card ${styles.section}`} aria-labelledby="referrals">
-        <h2 id="referrals">{t("referralsHeading")}</h2>
-        <p className={styles.note}>{t("referralsPlaceholder")}</p>
-      </section>
+      <SharingStats channels={channels} byDay={channelDays} referrers={referrers} />
     </div>
   );
 }
