@@ -96,7 +96,7 @@ export default async function TranslationPage({ params, searchParams }: Props) {
               imageUrl={campaign.imageUrl}
             />
             {translation && (
-              <section className={`card ${styles.panel}`} aria-labelledby="remove-heading" id="remove">
+              <section className={`card ${translationStyles.removePanel}`} aria-labelledby="remove-heading" id="remove">
                 <h2 id="remove-heading">{t("removeHeading")}</h2>
                 <p>{t("removeIntro", { language: languageName })}</p>
                 {confirm === "remove" ? (
