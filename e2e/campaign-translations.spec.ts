@@ -34,6 +34,8 @@ async function screenshots(page: Page, name: string) {
   await mkdir(SHOTS, { recursive: true });
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
+    // Let the page settle at the new width before the full-page capture.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -323,5 +325,43 @@ test.describe("translating a campaign", () => {
     await expect(chinese).toContainText("测试部长");
     await expectNoSeriousA11yViolations(page);
     await screenshots(page, "moderation-preview");
+  });
+});
+
+test.describe("in Korean", () => {
+  test.use({ locale: "ko-KR" });
+
+  test("the list and the form read in Korean and pass axe; a campaign with an image has its description to translate", async ({ page }) => {
+    const { owner, campaign } = await liveCampaignWithOwner();
+    await e2eDb().campaign.update({ where: { id: campaign.id }, data: { imageUrl: "/icon.svg", imageAlt: "Children playing by the river" } });
+    await signedIn(page, owner);
+
+    await page.goto(translations(campaign.id));
+    await expect(page.getByRole("heading", { level: 1, name: "번역" })).toBeVisible();
+    await expect(page.getByTestId("language-en").getByRole("heading")).toHaveText("원문, 영어 English");
+    await expect(page.getByRole("link", { name: /번역 (추가|수정)$/ })).toHaveText(["한국어 번역 추가", "중국어 번역 추가"]);
+    await expectNoSeriousA11yViolations(page);
+    await screenshots(page, "list-ko");
+
+    await page.getByRole("link", { name: "중국어 번역 추가" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "중국어 번역" })).toBeVisible();
+    const imageAlt = field(page, "이미지 설명 (선택)");
+    await expect(imageAlt).toHaveAttribute("lang", "zh");
+    await expect(page.locator("#imageAlt-hint span[lang='en']")).toHaveText("Children playing by the river");
+    await field(page, "제목").fill(CHINESE.title);
+    await field(page, "요약").fill(CHINESE.summary);
+    await field(page, "이야기 (마크다운)").fill(CHINESE.story);
+    await imageAlt.fill("孩子们在河边玩耍");
+    const image = page.getByTestId("campaign-preview").getByRole("img", { name: "孩子们在河边玩耍" });
+    await expect(image).toHaveAttribute("lang", "zh");
+    await expectNoSeriousA11yViolations(page);
+    await screenshots(page, "form-ko");
+
+    await page.getByRole("button", { name: "번역 저장" }).click();
+    await expect(page.getByTestId("translations-done")).toHaveText("중국어 번역을 초안으로 저장했습니다.");
+    expect(await e2eDb().campaignTranslation.findUniqueOrThrow({ where: { campaignId_language: { campaignId: campaign.id, language: "zh" } } })).toMatchObject({
+      imageAlt: "孩子们在河边玩耍",
+      isDraft: true,
+    });
   });
 });
