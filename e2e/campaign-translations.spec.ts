@@ -68,6 +68,8 @@ async function signedIn(page: Page, person: TestPerson) {
 
 test.describe("translating a campaign", () => {
   test("an organizer adds a Korean draft, publishes it, edits it and removes it; Korean readers see it only while it is published", async ({ page, browser }) => {
+    // The whole life of a translation, with four axe runs and screenshot pairs: on a busy 2-core machine it took 3 minutes.
+    test.setTimeout(300_000);
     const { owner, campaign } = await liveCampaignWithOwner();
     await signedIn(page, owner);
     const reader = await koreanReader(browser);
