@@ -40,6 +40,8 @@ const TABLE: { path: (f: Fixture) => string; kind: "page" | "route"; expected: R
   { kind: "page", path: (f) => `/dashboard/campaigns/${f.campaignId}`, expected: campaignTeam("sign-in") },
   { kind: "page", path: (f) => `/dashboard/campaigns/${f.campaignId}/edit`, expected: campaignTeam("sign-in") },
   { kind: "page", path: (f) => `/dashboard/campaigns/${f.campaignId}/team`, expected: campaignTeam("sign-in") },
+  { kind: "page", path: (f) => `/dashboard/campaigns/${f.campaignId}/translations`, expected: campaignTeam("sign-in") },
+  { kind: "page", path: (f) => `/dashboard/campaigns/${f.campaignId}/translations/ko`, expected: campaignTeam("sign-in") },
   { kind: "route", path: (f) => `/api/organizer/campaigns/${f.campaignId}/signers.csv`, expected: campaignTeam(401) },
   { kind: "route", path: (f) => `/api/organizer/campaigns/${f.campaignId}/countries.csv`, expected: campaignTeam(401) },
   { kind: "page", path: () => "/moderation", expected: moderators },
@@ -134,6 +136,24 @@ test.describe("actions re-check who is asking", () => {
       await page.getByRole("button", { name: "Send invitation" }).click();
       await expect(page.getByText(message)).toBeVisible();
       expect(await e2eDb().campaignInvitation.count({ where: { email: invitee } })).toBe(0);
+    }
+  });
+
+  test("the translation form, submitted by a stranger and by nobody", async ({ page, context }) => {
+    const cases: [TestPerson | null, string][] = [
+      [fixture.people.stranger, "This campaign does not exist or is not yours."],
+      [null, "Your session has ended. Sign in again, then submit the form once more."],
+    ];
+    for (const [who, message] of cases) {
+      await swapSession(context, fixture.people.coOrganizer);
+      await page.goto(`/dashboard/campaigns/${fixture.campaignId}/translations/zh`);
+      await page.getByLabel("Title", { exact: true }).fill("替换的标题");
+      await page.getByLabel("Summary", { exact: true }).fill("一段足够长的摘要，用来测试别人的会话是否会被拒绝。");
+      await page.getByLabel("Story (Markdown)", { exact: true }).fill("一个足够长的故事。".repeat(8));
+      await swapSession(context, who);
+      await page.getByRole("button", { name: "Save translation" }).click();
+      await expect(page.getByText(message)).toBeVisible();
+      expect(await e2eDb().campaignTranslation.count({ where: { campaignId: fixture.campaignId } })).toBe(0);
     }
   });
 

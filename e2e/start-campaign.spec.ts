@@ -11,6 +11,8 @@ test.use({ locale: "en-US" });
 // Whole journeys with several axe runs and screenshots: longer than one page's test.
 test.describe.configure({ timeout: 180_000 });
 
+const SHARE_TEXT = "I signed to keep the river park green. Will you?";
+
 const STORY = [
   "The river park is the **last green space** in our neighbourhood.",
   "",
@@ -29,7 +31,7 @@ async function parkPng(): Promise<Buffer> {
 const TYPING_PER_MINUTE = 175;
 const typed = (title: string) =>
   [title, "The City Council of Springfield", "Keep the river park green and open to everyone who lives here.", STORY, "2,500"]
-    .concat(["Children playing under the trees by the river", "#SaveRiverPark"])
+    .concat(["Children playing under the trees by the river", "#SaveRiverPark", SHARE_TEXT])
     .join("").length;
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
@@ -91,6 +93,7 @@ test.describe("starting a campaign", () => {
     await field(page, "Describe the image").fill("Children playing under the trees by the river");
     await expect(preview.getByRole("img", { name: "Children playing under the trees by the river" })).toBeVisible();
     await field(page, "Hashtag (optional)").fill("#SaveRiverPark");
+    await field(page, "Share text (optional)").fill(SHARE_TEXT);
     await page.getByRole("button", { name: "Save draft" }).click();
 
     await expect(page).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]{36}\/edit\?done=saved$/);
@@ -98,6 +101,7 @@ test.describe("starting a campaign", () => {
     await expect(page.getByTestId("campaign-status")).toHaveText("Draft");
     await expect(field(page, "Title")).toHaveValue(title);
     await expect(field(page, "Hashtag (optional)")).toHaveValue("SaveRiverPark");
+    await expect(field(page, "Share text (optional)")).toHaveValue(SHARE_TEXT);
     await expect(page.getByTestId("campaign-preview").locator(".story strong")).toHaveText("last green space");
     const image = page.getByRole("img", { name: "Children playing under the trees by the river" }).first();
     await expect(image).toHaveAttribute("src", /^\/media\/campaigns\/[0-9a-f]{32}\.webp$/);
@@ -106,7 +110,7 @@ test.describe("starting a campaign", () => {
       expect((await page.request.get((await image.getAttribute("src"))!)).headers()["content-type"]).toBe("image/webp");
       await expectNoSeriousA11yViolations(page);
       await screenshots(page, "edit-draft-en");
-      expect(campaign).toMatchObject({ status: "DRAFT", ownerId: organizer.id, goal: 2500, hashtag: "SaveRiverPark" });
+      expect(campaign).toMatchObject({ status: "DRAFT", ownerId: organizer.id, goal: 2500, hashtag: "SaveRiverPark", shareText: SHARE_TEXT });
       expect(campaign.members).toEqual([expect.objectContaining({ userId: organizer.id, role: "OWNER" })]);
     });
 
@@ -135,6 +139,8 @@ test.describe("starting a campaign", () => {
     await fillCampaign(page, { title: "Fix the broken streetlights", goal: "0" });
     await field(page, "Deadline (optional)").fill("2020-01-01");
     await field(page, "Web address").fill("admin");
+    const longShareText = "Sign now! ".repeat(21);
+    await field(page, "Share text (optional)").fill(longShareText);
     await page.getByRole("button", { name: "Save draft" }).click();
 
     const errors = page.getByTestId("campaign-form-errors");
@@ -142,8 +148,11 @@ test.describe("starting a campaign", () => {
     await expect(errors.getByRole("link")).toHaveText([
       "The goal must be at least 10 signatures.",
       "The deadline has passed. Choose a day from today on, or leave it empty.",
+      "The share text must be at most 200 characters long.",
       "This web address is reserved for the site itself. Choose another.",
     ]);
+    await expect(field(page, "Share text (optional)")).toHaveValue(longShareText);
+    await field(page, "Share text (optional)").fill("");
     await expect(page.locator("#goal-error")).toHaveText("The goal must be at least 10 signatures.");
     await expect(field(page, "Signature goal")).toHaveAttribute("aria-invalid", "true");
     await expect(field(page, "Title")).toHaveValue("Fix the broken streetlights");

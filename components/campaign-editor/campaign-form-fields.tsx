@@ -34,6 +34,7 @@ type Props = {
 /** The campaign form's fields in three groups: the petition, its goal and details, its address. */
 export function CampaignFormFields({ values, errors, failed, slugSuggested, removeImage, options, onImageChosen }: Props) {
   const t = useTranslations("startCampaign");
+  const ts = useTranslations("campaignShareText");
   const slug = useSlugSuggestion({ initial: values.slug, follow: options.suggestSlug && (values.slug === "" || slugSuggested) });
   const objectUrl = useRef<string | null>(null);
   useEffect(() => () => {
@@ -133,6 +134,9 @@ export function CampaignFormFields({ values, errors, failed, slugSuggested, remo
       <fieldset className={styles.group}>
         <legend className={styles.legend}>{t("addressSection")}</legend>
         {text("hashtag")}
+        <FormField name="shareText" label={ts("label")} hint={ts("hint", { max: CAMPAIGN_LIMITS.shareText.max })} error={errors.shareText}>
+          {(control) => <textarea {...control} rows={3} defaultValue={values.shareText} className={styles.textarea} />}
+        </FormField>
         <FormField name="slug" label={t("slugLabel")} hint={options.slugFixed ? t("slugLocked") : t("slugHint")} error={errors.slug}>
           {(control) => (
             <div className={styles.slugRow}>

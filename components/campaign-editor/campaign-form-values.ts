@@ -10,16 +10,17 @@ export type CampaignFormValues = {
   closesAt: string;
   language: string;
   hashtag: string;
+  shareText: string;
   slug: string;
   imageAlt: string;
 };
 
 /** The order the fields appear in, so the error summary lists problems the same way. */
-export const CAMPAIGN_FIELD_ORDER = ["title", "target", "summary", "story", "image", "imageAlt", "goal", "closesAt", "language", "hashtag", "slug"] as const;
+export const CAMPAIGN_FIELD_ORDER = ["title", "target", "summary", "story", "image", "imageAlt", "goal", "closesAt", "language", "hashtag", "shareText", "slug"] as const;
 
 /** What a new campaign's form starts with. */
 export function emptyCampaignFormValues(language: string): CampaignFormValues {
-  return { title: "", target: "", summary: "", story: "", goal: "", closesAt: "", language, hashtag: "", slug: "", imageAlt: "" };
+  return { title: "", target: "", summary: "", story: "", goal: "", closesAt: "", language, hashtag: "", shareText: "", slug: "", imageAlt: "" };
 }
 
 /** A saved campaign as the form shows it. */
@@ -32,6 +33,7 @@ export function campaignFormValues(campaign: {
   closesAt: Date | null;
   language: string;
   hashtag: string | null;
+  shareText: string | null;
   slug: string;
   imageAlt: string | null;
 }): CampaignFormValues {
@@ -44,6 +46,7 @@ export function campaignFormValues(campaign: {
     closesAt: dateFromDeadline(campaign.closesAt),
     language: campaign.language,
     hashtag: campaign.hashtag ?? "",
+    shareText: campaign.shareText ?? "",
     slug: campaign.slug,
     imageAlt: campaign.imageAlt ?? "",
   };

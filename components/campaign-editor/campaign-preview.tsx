@@ -12,7 +12,10 @@ export type PreviewContent = {
   summary: string;
   story: string;
   language: string;
-  image: { src: string; alt: string } | null;
+  /** The target's language when it differs (a translation showing the original's target). */
+  targetLanguage?: string;
+  /** `lang`: the description's language when it differs from the page's. */
+  image: { src: string; alt: string; lang?: string } | null;
 };
 
 /**
@@ -32,15 +35,23 @@ export function CampaignPreview({ content }: { content: PreviewContent }) {
       <p className="field__hint">{t("previewHint")}</p>
       <div className={styles.previewPage}>
         {content.image && (
-          <Image className="campaign__image" src={content.image.src} alt={content.image.alt} width={1200} height={630} unoptimized />
+          <Image
+            className="campaign__image"
+            src={content.image.src}
+            alt={content.image.alt}
+            lang={content.image.alt ? (content.image.lang ?? content.language) : undefined}
+            width={1200}
+            height={630}
+            unoptimized
+          />
         )}
         <p className="campaign__kicker" style={{ marginTop: "1rem" }}>
           {tc("petitionTo")}
         </p>
         <p className="campaign__target">
-          <strong>{content.target || t("previewEmptyTarget")}</strong>
+          <strong lang={content.target ? (content.targetLanguage ?? content.language) : undefined}>{content.target || t("previewEmptyTarget")}</strong>
         </p>
-        <p className={`campaign__title ${styles.previewTitle}`} lang={content.language}>
+        <p className={`campaign__title ${styles.previewTitle}`} lang={content.title ? content.language : undefined}>
           {content.title || t("previewEmptyTitle")}
         </p>
         {content.summary && (
@@ -49,7 +60,7 @@ export function CampaignPreview({ content }: { content: PreviewContent }) {
           </p>
         )}
         <p className={styles.previewStoryHeading}>{tc("storyHeading")}</p>
-        <div lang={content.language} data-testid="preview-story">
+        <div lang={story.trim() ? content.language : undefined} data-testid="preview-story">
           {story.trim() ? <CampaignStory markdown={story} /> : <p className="field__hint">{t("previewEmptyStory")}</p>}
         </div>
       </div>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { editPath, teamPath } from "@/lib/campaigns/organizer-paths";
+import { editPath, teamPath, translationsPath } from "@/lib/campaigns/organizer-paths";
 import { PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/signing-availability";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
 import styles from "./dashboard.module.css";
@@ -11,6 +11,7 @@ type Props = { campaign: { id: string; slug: string; title: string; status: Camp
 export async function CampaignHeader({ campaign }: Props) {
   const t = await getTranslations("campaignDashboard");
   const statuses = await getTranslations("dashboard.statuses");
+  const tt = await getTranslations("campaignTranslations");
   return (
     <header className={styles.header}>
       <p className={styles.kicker}>{t("kicker")}</p>
@@ -28,6 +29,9 @@ export async function CampaignHeader({ campaign }: Props) {
               <Link href={`/c/${campaign.slug}`}>{t("publicPage")}</Link>
             </li>
           )}
+          <li>
+            <Link href={translationsPath(campaign.id)}>{tt("linkFromDashboard")}</Link>
+          </li>
           <li>
             <Link href={teamPath(campaign.id)}>{t("team")}</Link>
           </li>

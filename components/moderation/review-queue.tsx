@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { approveCampaignAction, rejectCampaignAction } from "@/app/[locale]/(signed-in)/moderation/actions";
+import { languageNamesIn } from "@/lib/campaigns/translations/language-names";
 import type { listModerationQueue } from "@/lib/moderation/list-moderation-queue";
 import { DecisionForm } from "./decision-form";
 import { Timestamp } from "./timestamp";
@@ -11,6 +12,9 @@ type Props = { campaigns: Awaited<ReturnType<typeof listModerationQueue>> };
 /** Campaigns waiting for review, each with a preview link, Approve, and Reject with a reason. */
 export async function ReviewQueue({ campaigns }: Props) {
   const t = await getTranslations("moderation");
+  const tl = await getTranslations("moderationTranslations");
+  const nameOf = languageNamesIn(await getLocale());
+  const format = await getFormatter();
   return (
     <section className={styles.section} aria-labelledby="queue">
       <h2 id="queue">{t("queueHeading", { count: campaigns.length })}</h2>
@@ -26,6 +30,20 @@ export async function ReviewQueue({ campaigns }: Props) {
                   <div>
                     <dt>{t("organizer")}</dt>
                     <dd>{campaign.ownerEmail ?? t("noOrganizer")}</dd>
+                  </div>
+                  <div>
+                    <dt>{tl("queueLanguages")}</dt>
+                    <dd data-testid="review-languages">
+                      {format.list(
+                        [
+                          tl("queueOriginal", { language: nameOf(campaign.language) }),
+                          ...campaign.translations.map((translation) =>
+                            translation.isDraft ? tl("queueDraft", { language: nameOf(translation.language) }) : nameOf(translation.language),
+                          ),
+                        ],
+                        { type: "conjunction", style: "narrow" },
+                      )}
+                    </dd>
                   </div>
                   <div>
                     <dt>{t("submitted")}</dt>

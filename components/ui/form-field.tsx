@@ -10,7 +10,8 @@ export type FieldControlProps = {
 type Props = {
   name: string;
   label: string;
-  hint?: string;
+  /** Text, or text with marked-up parts (a quotation in another language, say). */
+  hint?: ReactNode;
   /** The message to show (already translated), linked to the control for screen readers. */
   error?: string;
   children: (control: FieldControlProps) => ReactNode;

@@ -16,6 +16,7 @@ export async function getCampaignForEditing({ db, campaignId }: { db: Db; campai
       closesAt: true,
       language: true,
       hashtag: true,
+      shareText: true,
       imageUrl: true,
       imageAlt: true,
       status: true,

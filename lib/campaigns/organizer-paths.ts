@@ -12,6 +12,16 @@ export function editPath(campaignId: string): string {
   return `${dashboardPath(campaignId)}/edit`;
 }
 
+/** The campaign's languages, each with its translation's state. */
+export function translationsPath(campaignId: string): string {
+  return `${dashboardPath(campaignId)}/translations`;
+}
+
+/** The form for the campaign's text in one more language. */
+export function translationPath(campaignId: string, language: string): string {
+  return `${translationsPath(campaignId)}/${encodeURIComponent(language)}`;
+}
+
 /** Where an invitation's button leads: sign in, then straight to the campaign's dashboard. */
 export function invitationPath(campaignId: string): string {
   return `/sign-in?${new URLSearchParams({ callbackUrl: dashboardPath(campaignId) })}`;

@@ -1,5 +1,7 @@
 import "server-only";
+import { listCampaignTranslations } from "../campaigns/translations/list-campaign-translations";
 import type { Db } from "../db";
+import { isLocale, locales, type Locale } from "../i18n/locales";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,6 +21,7 @@ export async function getCampaignPreview({ db, campaignId }: { db: Db; campaignI
       language: true,
       imageUrl: true,
       imageAlt: true,
+      shareText: true,
       closesAt: true,
       hashtag: true,
       status: true,
@@ -29,5 +32,9 @@ export async function getCampaignPreview({ db, campaignId }: { db: Db; campaignI
   });
   if (!campaign) return null;
   const { owner, ...rest } = campaign;
-  return { ...rest, ownerEmail: owner?.email ?? null };
+  // Every language a reader could see, drafts included: a moderator reads them all before deciding.
+  const translations = (await listCampaignTranslations(db, campaignId))
+    .filter((translation) => isLocale(translation.language) && translation.language !== campaign.language)
+    .sort((a, b) => locales.indexOf(a.language as Locale) - locales.indexOf(b.language as Locale));
+  return { ...rest, ownerEmail: owner?.email ?? null, translations };
 }

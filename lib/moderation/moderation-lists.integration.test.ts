@@ -57,4 +57,26 @@ describe("what moderators see", () => {
     expect(await getCampaignPreview({ db, campaignId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
     expect(await getCampaignPreview({ db, campaignId: "not-an-id" })).toBeNull();
   });
+
+  it("every language of a campaign, drafts included, in the configured order: in the preview and the queue", async () => {
+    const { db } = database;
+    const campaign = await inReviewCampaign(db, { title: "Several languages" });
+    const words = { summary: "A summary in another language.", story: "A story in another language, long enough." };
+    await db.campaignTranslation.createMany({
+      data: [
+        { campaignId: campaign.id, language: "zh", title: "多种语言", ...words, isDraft: false },
+        { campaignId: campaign.id, language: "ko", title: "여러 언어", ...words, isDraft: true },
+        // No longer configured: nobody can read it, so nobody reviews it.
+        { campaignId: campaign.id, language: "fr", title: "Plusieurs langues", ...words, isDraft: false },
+      ],
+    });
+
+    const preview = await getCampaignPreview({ db, campaignId: campaign.id });
+    expect(preview!.translations.map(({ language, title, isDraft }) => ({ language, title, isDraft }))).toEqual([
+      { language: "ko", title: "여러 언어", isDraft: true },
+      { language: "zh", title: "多种语言", isDraft: false },
+    ]);
+    const [queued] = await listModerationQueue({ db });
+    expect(queued).toMatchObject({ language: "en", translations: [{ language: "ko", isDraft: true }, { language: "zh", isDraft: false }] });
+  });
 });

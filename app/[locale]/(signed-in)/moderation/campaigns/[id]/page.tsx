@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CampaignStory } from "@/components/campaign/campaign-story";
+import { ModerationTranslations } from "@/components/campaign-translations/moderation-translations";
 import { CampaignDecisions } from "@/components/moderation/campaign-decisions";
 import styles from "@/components/moderation/preview.module.css";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
@@ -91,6 +92,7 @@ export default async function CampaignPreviewPage({ params }: Props) {
           </div>
         </section>
       </article>
+      <ModerationTranslations sourceLanguage={campaign.language} hasImage={Boolean(campaign.imageUrl)} translations={campaign.translations} />
     </div>
   );
 }

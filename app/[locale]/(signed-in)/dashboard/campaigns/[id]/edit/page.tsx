@@ -12,7 +12,7 @@ import styles from "@/components/campaign-editor/campaign-pages.module.css";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 import { editableFields, SUBMITTABLE_STATUSES } from "@/lib/campaigns/campaign-lifecycle";
 import { getCampaignForEditing } from "@/lib/campaigns/get-campaign-for-editing";
-import { editPath } from "@/lib/campaigns/organizer-paths";
+import { editPath, translationsPath } from "@/lib/campaigns/organizer-paths";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { setPageLocale } from "@/lib/i18n/page-locale";
@@ -38,6 +38,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   const campaign = await getCampaignForEditing({ db: getDb(), campaignId: id });
   if (!campaign) notFound();
   const t = await getTranslations("editCampaign");
+  const tt = await getTranslations("campaignTranslations");
   const { done, confirm } = await searchParams;
   const doneKey = DONE.find((key) => key === done);
   const editable = editableFields(campaign).length > 0;
@@ -51,6 +52,11 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         </p>
         <h1>{t("title")}</h1>
         <p lang={campaign.language}>{campaign.title}</p>
+        <p>
+          <Link href={translationsPath(campaign.id)} data-testid="translations-link">
+            {tt("linkFromEdit")}
+          </Link>
+        </p>
       </div>
       <div className={styles.sections}>
         {doneKey && (
