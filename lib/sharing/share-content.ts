@@ -12,19 +12,17 @@ export type ShareContent = {
   message: string;
   /** Without the '#' (as stored). */
   hashtag: string | null;
-  /** The language of title and message, for `lang` attributes. */
-  language: string;
   /** KAKAO_JAVASCRIPT_KEY (public), or null: no KakaoTalk button. */
   kakaoJavaScriptKey: string | null;
 };
 
-type CampaignForSharing = { slug: string; hashtag: string | null; localized: Pick<LocalizedCampaign, "text" | "language" | "fieldLanguage"> };
+type CampaignForSharing = { slug: string; hashtag: string | null; localized: Pick<LocalizedCampaign, "text"> };
 
 type SharingSettings = { appUrl: string; kakaoJavaScriptKey?: string | null };
 
 /** The share data of a campaign as the page shows it (its language already chosen). */
 export function shareContentFor(campaign: CampaignForSharing, { appUrl, kakaoJavaScriptKey }: SharingSettings): ShareContent {
-  const { text, language, fieldLanguage } = campaign.localized;
+  const { text } = campaign.localized;
   const shareText = text.shareText?.trim();
   return {
     campaignUrl: campaignPublicUrl(appUrl, campaign.slug),
@@ -32,7 +30,6 @@ export function shareContentFor(campaign: CampaignForSharing, { appUrl, kakaoJav
     title: text.title,
     message: shareText || text.title,
     hashtag: campaign.hashtag?.replace(/^#/, "") || null,
-    language: shareText ? fieldLanguage.shareText : language,
     kakaoJavaScriptKey: kakaoJavaScriptKey ?? null,
   };
 }

@@ -15,7 +15,6 @@ const content = (message: string, overrides: Partial<ShareContent> = {}): ShareC
   title: message,
   message,
   hashtag: "SaveMyFriend",
-  language: "en",
   kakaoJavaScriptKey: null,
   ...overrides,
 });
@@ -179,8 +178,6 @@ describe("shareContentFor", () => {
     hashtag,
     localized: {
       text: { title: "친구를 구해주세요", summary: "", story: "", target: "", shareText, imageAlt: null },
-      language: "ko",
-      fieldLanguage: { target: "ko", shareText: shareText ? "ko" : "en", imageAlt: "ko" },
     },
   });
 
@@ -191,7 +188,6 @@ describe("shareContentFor", () => {
       title: "친구를 구해주세요",
       message: "지금 서명해 주세요",
       hashtag: "SaveMyFriend",
-      language: "ko",
       kakaoJavaScriptKey: null,
     });
     expect(shareContentFor(campaign(null, null), { appUrl: "https://p.example.org", kakaoJavaScriptKey: "abc" })).toMatchObject({
