@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { compileProxyTrust, type ProxyTrust } from "./http/proxy-trust";
 import { installationSecret, LOCAL_DATA_DIR } from "./security/installation-secret";
+import { KAKAO_JAVASCRIPT_KEY_PATTERN } from "./sharing/kakao-sdk";
 
 // The one place that reads process.env. Parsed lazily so `next build` works without a database.
 const booleanFlag = z
@@ -60,6 +61,12 @@ const envSchema = z.object({
 
   /** The folder uploaded images are kept in (default: .data/uploads in the checkout). */
   UPLOADS_DIR: z.string().min(1).optional(),
+
+  /** A Kakao Developers app's JavaScript key: shows "Share on KakaoTalk" (see lib/sharing/kakao-sdk.ts). */
+  KAKAO_JAVASCRIPT_KEY: z
+    .string()
+    .regex(KAKAO_JAVASCRIPT_KEY_PATTERN, "KAKAO_JAVASCRIPT_KEY must be the app's JavaScript key (letters and digits)")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -5,6 +5,8 @@ import { Suspense, useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { ReferralField } from "./referral-field";
+import { ShareBar } from "@/components/sharing/share-bar";
+import type { ShareContent } from "@/lib/sharing/share-content";
 import { regionFromLanguages } from "@/lib/i18n/locales";
 import { initialSignFormState, type SignFormState } from "@/lib/signatures/sign-form-state";
 import { SIGNATURE_LIMITS } from "@/lib/signatures/signature-limits";
@@ -12,11 +14,13 @@ import { SIGNATURE_LIMITS } from "@/lib/signatures/signature-limits";
 type Props = {
   action: (state: SignFormState, formData: FormData) => Promise<SignFormState>;
   countries: { code: string; name: string }[];
+  /** For "Now share it" after signing. */
+  share: ShareContent;
 };
 
 const FIELD_ORDER = ["name", "email", "country", "postalCode"] as const;
 
-export function SignForm({ action, countries }: Props) {
+export function SignForm({ action, countries, share }: Props) {
   const t = useTranslations("signForm");
   const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, initialSignFormState);
@@ -38,9 +42,12 @@ export function SignForm({ action, countries }: Props) {
 
   if (state.status === "success") {
     return (
-      <div className="alert alert--ok" role="status" tabIndex={-1} ref={successRef} data-testid="sign-success">
-        <h2>{t("successTitle")}</h2>
-        <p>{t("successBody", { email: state.sentTo ?? "" })}</p>
+      <div style={{ display: "grid", gap: "1.25rem" }}>
+        <div className="alert alert--ok" role="status" tabIndex={-1} ref={successRef} data-testid="sign-success">
+          <h2>{t("successTitle")}</h2>
+          <p>{t("successBody", { email: state.sentTo ?? "" })}</p>
+        </div>
+        <ShareBar content={share} referralCode={state.referralCode} variant="signed" />
       </div>
     );
   }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { documentPolicy, inlineScriptHashes } from "./content-security-policy";
+import { sharingScriptOrigins } from "../sharing/kakao-sdk";
 import { securityHeaders } from "./security-headers";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -37,6 +38,14 @@ describe("documentPolicy", () => {
     expect(policy).not.toContain("unsafe-eval");
     expect(policy).toContain("upgrade-insecure-requests");
     expect(policy).toContain("frame-ancestors 'self'");
+  });
+
+  it("allows Kakao's SDK origin for scripts only when KakaoTalk sharing is configured", () => {
+    const withKey = documentPolicy({ scriptHashes: ["'sha256-abc'"], development: false, https: true, scriptOrigins: sharingScriptOrigins("0123456789abcdef0123456789abcdef") });
+    expect(withKey).toContain("script-src 'self' 'sha256-abc' https://t1.kakaocdn.net;");
+    const without = documentPolicy({ scriptHashes: ["'sha256-abc'"], development: false, https: true, scriptOrigins: sharingScriptOrigins(undefined) });
+    expect(without).toContain("script-src 'self' 'sha256-abc';");
+    expect(without).not.toContain("kakao");
   });
 
   it("lets next dev evaluate code and reload", () => {

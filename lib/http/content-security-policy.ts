@@ -45,6 +45,8 @@ type DocumentPolicyOptions = {
   development: boolean;
   /** Behind HTTPS, ask browsers to upgrade any http:// subresource. */
   https: boolean;
+  /** Other origins whose scripts may load (Kakao's SDK, only when KakaoTalk sharing is configured). */
+  scriptOrigins?: string[];
 };
 
 /**
@@ -53,8 +55,8 @@ type DocumentPolicyOptions = {
  * forms posting only here, and framing by this origin only (as X-Frame-Options says).
  * Inline styles stay allowed: React sets style attributes (the progress bar's width).
  */
-export function documentPolicy({ scriptHashes, development, https }: DocumentPolicyOptions): string {
-  const scripts = development ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : ["'self'", ...scriptHashes];
+export function documentPolicy({ scriptHashes, development, https, scriptOrigins = [] }: DocumentPolicyOptions): string {
+  const scripts = [...(development ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : ["'self'", ...scriptHashes]), ...scriptOrigins];
   const directives = [
     "default-src 'self'",
     `script-src ${scripts.join(" ")}`,

@@ -23,18 +23,21 @@ import translationsZh from "./messages/translations/zh.json";
 import referralsEn from "./messages/referrals/en.json";
 import referralsKo from "./messages/referrals/ko.json";
 import referralsZh from "./messages/referrals/zh.json";
+import sharingEn from "./messages/sharing/en.json";
+import sharingKo from "./messages/sharing/ko.json";
+import sharingZh from "./messages/sharing/zh.json";
 import type { Locale } from "./locales";
 
 // Each area keeps its strings in its own folder (messages/<area>/<locale>.json) with its
 // own top-level namespaces, so areas can change without touching each other's files.
-const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn, ...campaignLanguagesEn, ...translationsEn, ...referralsEn };
+const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn, ...campaignLanguagesEn, ...translationsEn, ...referralsEn, ...sharingEn };
 
 export type Messages = typeof english;
 
 const catalogue: Record<Locale, Messages> = {
   en: english,
-  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo, ...campaignLanguagesKo, ...translationsKo, ...referralsKo },
-  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh, ...campaignLanguagesZh, ...translationsZh, ...referralsZh },
+  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo, ...campaignLanguagesKo, ...translationsKo, ...referralsKo, ...sharingKo },
+  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh, ...campaignLanguagesZh, ...translationsZh, ...referralsZh, ...sharingZh },
 };
 
 export function loadMessages(locale: Locale): Messages {

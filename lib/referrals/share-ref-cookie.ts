@@ -2,11 +2,19 @@
  * After confirming, the campaign page's thank-you offers share links carrying the signer's
  * own referral code. The page is the same cached HTML for everyone, so the code travels in
  * a short-lived cookie the browser script reads (not in the URL, where it would be copied
- * along with `?confirmed=1`). Scoped to the campaign's path; readable by the page's script,
- * which is the point; it says nothing about the signer beyond a random code.
+ * along with `?confirmed=1`). Readable by the page's script, which is the point; it says
+ * nothing about the signer beyond a random code, and a code is credited only to signatures
+ * of its own campaign, so one read on another campaign's page would count for nothing.
  */
 export const SHARE_REF_COOKIE = "chorus_share_ref";
 export const SHARE_REF_COOKIE_MAX_AGE_SECONDS = 60 * 60;
+/**
+ * The whole site, not `/c/<slug>`: the confirm action's redirect is a navigation inside the
+ * confirm page's document, and Chromium's `document.cookie` keeps answering for the path that
+ * document was loaded at (/confirm/…), so a cookie scoped to the campaign stayed invisible
+ * until a reload (seen in e2e/share-bar.spec.ts).
+ */
+export const SHARE_REF_COOKIE_PATH = "/";
 
 /** The code from `document.cookie`, if the signer just confirmed on this campaign. */
 export function shareRefFromCookies(cookieHeader: string): string | null {

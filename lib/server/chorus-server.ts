@@ -13,6 +13,7 @@ import { createStreamSlots } from "../live/stream-slots";
 import { getSignLimiter } from "../security/process-sign-limiter";
 import { createRequestGate } from "./request-gate";
 import { serveThroughNext } from "./serve-through-next";
+import { sharingScriptOrigins } from "../sharing/kakao-sdk";
 
 function sendDiagnostics(res: http.ServerResponse) {
   (globalThis as { gc?: () => void }).gc?.();
@@ -36,7 +37,11 @@ export async function startChorusServer({ port, hostname, dev = false }: ServerO
   const app = next({ dev, dir: process.cwd(), hostname: "localhost", port });
   await app.prepare();
   const https = env.APP_URL.startsWith("https:");
-  const handleWithNext = serveThroughNext(app.getRequestHandler(), { development: dev, https });
+  const handleWithNext = serveThroughNext(app.getRequestHandler(), {
+    development: dev,
+    https,
+    scriptOrigins: sharingScriptOrigins(env.KAKAO_JAVASCRIPT_KEY),
+  });
   const headersForEveryResponse = securityHeaders({ https });
   const handleApi = createApiRouter({
     db: getDb(),

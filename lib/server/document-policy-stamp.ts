@@ -1,7 +1,7 @@
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { documentPolicy, inlineScriptHashes } from "../http/content-security-policy";
 
-type StampOptions = { development: boolean; https: boolean };
+type StampOptions = { development: boolean; https: boolean; scriptOrigins?: string[] };
 
 // Cached pages are served again and again with the same ETag: their policy is computed once.
 const policyByEtag = new Map<string, string>();

@@ -10,7 +10,7 @@ type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
  * Compression moves here from Next.js (`compress: false` in next.config.ts) because the
  * policy needs the page's text before it is compressed.
  */
-export function serveThroughNext(handleWithNext: NextHandler, options: { development: boolean; https: boolean }) {
+export function serveThroughNext(handleWithNext: NextHandler, options: { development: boolean; https: boolean; scriptOrigins?: string[] }) {
   const compress = compression();
   return (req: IncomingMessage, res: ServerResponse) => {
     compress(req as never, res as never, () => {});

@@ -10,6 +10,7 @@ import { ReportForm } from "@/components/campaign/report-form";
 import { VictoryMessage } from "@/components/campaign/victory-message";
 import { SignForm } from "@/components/campaign/sign-form";
 import { LiveCounter } from "@/components/campaign/live-counter";
+import { ShareBar } from "@/components/sharing/share-bar";
 import { effectiveGoal } from "@/lib/campaigns/effective-goal";
 import { recentPublicSigners } from "@/lib/signatures/recent-public-signers";
 import { getPublicCampaign } from "@/lib/campaigns/get-public-campaign";
@@ -18,6 +19,7 @@ import { getEnv } from "@/lib/env";
 import { countryOptions } from "@/lib/i18n/countries";
 import { languageSettings, isLocale } from "@/lib/i18n/locales";
 import { setPageLocale } from "@/lib/i18n/page-locale";
+import { shareContentFor } from "@/lib/sharing/share-content";
 import { signPetitionAction } from "./actions";
 import { reportCampaignAction } from "./report-actions";
 
@@ -85,6 +87,7 @@ export default async function CampaignPage({ params }: Props) {
   const format = await getFormatter();
   const deadline = campaign.closesAt ? format.dateTime(campaign.closesAt, { dateStyle: "long" }) : null;
   const deadlineLabel = deadline && (open ? t("closesOn", { date: deadline }) : t("closedOn", { date: deadline }));
+  const share = shareContentFor(campaign, { appUrl: getEnv().APP_URL, kakaoJavaScriptKey: getEnv().KAKAO_JAVASCRIPT_KEY });
 
   return (
     <div className="page">
@@ -122,7 +125,7 @@ export default async function CampaignPage({ params }: Props) {
 
         <aside className="campaign__aside" aria-labelledby="signature-count">
           <Suspense fallback={null}>
-            <ConfirmedBanner />
+            <ConfirmedBanner share={share} />
           </Suspense>
           {/* Each client island hydrates in a task of its own (a Suspense boundary each), so a
               slow phone's main thread is never blocked for the whole page at once. */}
@@ -142,7 +145,7 @@ export default async function CampaignPage({ params }: Props) {
           <div className="card">
             {open ? (
               <Suspense fallback={null}>
-                <SignForm action={signPetitionAction.bind(null, campaign.slug)} countries={countryOptions(locale)} />
+                <SignForm action={signPetitionAction.bind(null, campaign.slug)} countries={countryOptions(locale)} share={share} />
               </Suspense>
             ) : (
               <p className="alert alert--info" data-testid="campaign-closed">
@@ -160,6 +163,9 @@ export default async function CampaignPage({ params }: Props) {
         </section>
 
         <div className="campaign__report">
+          <Suspense fallback={null}>
+            <ShareBar content={share} variant="page" />
+          </Suspense>
           <Suspense fallback={null}>
             <ReportForm action={reportCampaignAction.bind(null, campaign.id)} />
           </Suspense>

@@ -8,7 +8,7 @@ import { notifyOutbox } from "@/lib/email/outbox-signal";
 import { confirmationChoicesSchema } from "@/lib/signatures/confirmation-choices";
 import { confirmFormValuesFrom, type ConfirmFormState } from "@/lib/signatures/confirm-form-state";
 import { confirmSignature, type ConfirmSignatureResult } from "@/lib/signatures/confirm-signature";
-import { SHARE_REF_COOKIE, SHARE_REF_COOKIE_MAX_AGE_SECONDS } from "@/lib/referrals/share-ref-cookie";
+import { SHARE_REF_COOKIE, SHARE_REF_COOKIE_MAX_AGE_SECONDS, SHARE_REF_COOKIE_PATH } from "@/lib/referrals/share-ref-cookie";
 import { hashConfirmationToken } from "@/lib/signatures/confirmation-token";
 import { resendConfirmationByToken } from "@/lib/signatures/resend-confirmation";
 import { fieldErrorsOf } from "@/lib/signatures/signature-input";
@@ -31,7 +31,7 @@ export async function confirmSignatureAction(token: string, _previous: ConfirmFo
     return { status: "error", fieldErrors: {}, formError: { key: "unexpected" }, values };
   }
   if (result.ok) {
-    await rememberShareCode(token, result.campaignSlug);
+    await rememberShareCode(token);
     redirect(`/c/${result.campaignSlug}?confirmed=1`);
   }
   // Otherwise the page, rendered again, explains what is wrong with the link.
@@ -39,14 +39,14 @@ export async function confirmSignatureAction(token: string, _previous: ConfirmFo
 }
 
 /** Hands the signer's referral code to the campaign page's share links (see share-ref-cookie.ts). */
-async function rememberShareCode(token: string, campaignSlug: string): Promise<void> {
+async function rememberShareCode(token: string): Promise<void> {
   const signature = await getServices().db.signature.findUnique({
     where: { confirmationTokenHash: hashConfirmationToken(token) },
     select: { referralCode: true },
   });
   if (!signature) return;
   (await cookies()).set(SHARE_REF_COOKIE, signature.referralCode, {
-    path: `/c/${campaignSlug}`,
+    path: SHARE_REF_COOKIE_PATH,
     maxAge: SHARE_REF_COOKIE_MAX_AGE_SECONDS,
     sameSite: "lax",
     secure: getServices().env.APP_URL.startsWith("https:"),
