@@ -112,7 +112,10 @@ export function campaignPreviewCard(data: PreviewCardData): ReactElement {
             <div style={{ fontSize: 30, lineHeight: 1, color: INK_SOFT }}>
               {t.rich("signatures", {
                 count,
-                big: (chunks) => <span style={{ fontSize: 68, fontWeight: 700, color: INK, letterSpacing: -1 }}>{chunks}</span>,
+                big: (chunks) => (
+                  // A little air before a unit written close to the number ("1,234명").
+                  <span style={{ fontSize: 68, fontWeight: 700, color: INK, letterSpacing: -1, marginRight: 6 }}>{chunks}</span>
+                ),
               })}
             </div>
           ) : (
