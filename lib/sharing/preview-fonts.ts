@@ -85,7 +85,7 @@ export type PreviewFontLibrary = ReturnType<typeof createPreviewFontLibrary>;
 
 export function createPreviewFontLibrary({
   fontsourceDir = path.join(process.cwd(), "node_modules", "@fontsource"),
-  maxCachedFiles = 400,
+  maxCachedFiles = 200,
 }: Options = {}) {
   const slicesByFamily = new Map<Family, Slices>();
   // Insertion order is recency: a hit moves the file to the end, the first one goes first.
