@@ -2,6 +2,7 @@
 // (cold, warm, from the render cache) and what it costs in memory. No database: the card is
 // drawn from sample data, as renderCampaignPreview does after its one query.
 import { campaignPreviewCard, type PreviewCardData } from "../lib/sharing/campaign-preview-card";
+import { createPreviewEmoji } from "../lib/sharing/preview-emoji";
 import { createPreviewFontLibrary } from "../lib/sharing/preview-fonts";
 import { createRenderCache } from "../lib/sharing/render-cache";
 import { renderPreviewPng } from "../lib/sharing/render-preview-png";
@@ -27,18 +28,19 @@ const chinese: PreviewCardData = { ...base, locale: "zh", title: "救救我的�
 
 console.log(`start: ${memory()}`);
 const fonts = createPreviewFontLibrary();
-const [png, cold] = await timed(() => renderPreviewPng(campaignPreviewCard(base), fonts));
+const assets = { fonts, emoji: createPreviewEmoji() };
+const [png, cold] = await timed(() => renderPreviewPng(campaignPreviewCard(base), assets));
 console.log(`cold render (first in the process, English): ${cold.toFixed(0)} ms, ${png.byteLength} bytes`);
 for (const [name, data] of [["Korean", korean], ["Chinese", chinese]] as const) {
-  const [image, ms] = await timed(() => renderPreviewPng(campaignPreviewCard(data), fonts));
+  const [image, ms] = await timed(() => renderPreviewPng(campaignPreviewCard(data), assets));
   console.log(`first ${name} render (its font slices read and parsed): ${ms.toFixed(0)} ms, ${image.byteLength} bytes`);
 }
 const warm: number[] = [];
-for (let i = 0; i < 5; i++) warm.push((await timed(() => renderPreviewPng(campaignPreviewCard({ ...korean, signatureCount: 12_345 + i }), fonts)))[1]);
+for (let i = 0; i < 5; i++) warm.push((await timed(() => renderPreviewPng(campaignPreviewCard({ ...korean, signatureCount: 12_345 + i }), assets)))[1]);
 console.log(`warm render (fonts parsed, new count), median of 5: ${warm.sort((a, b) => a - b)[2]!.toFixed(0)} ms`);
 
 const cache = createRenderCache<Buffer>({ ttlMs: 300_000, maxEntries: 200 });
-await cache.get("save-my-friend\nko", () => renderPreviewPng(campaignPreviewCard(korean), fonts));
+await cache.get("save-my-friend\nko", () => renderPreviewPng(campaignPreviewCard(korean), assets));
 const [, hits] = await timed(async () => {
   for (let i = 0; i < 10_000; i++) await cache.get("save-my-friend\nko", () => Promise.reject(new Error("not cached")));
 });
@@ -50,6 +52,6 @@ const hangul = (i: number) => Array.from({ length: 24 }, (_, k) => String.fromCo
 const han = (i: number) => Array.from({ length: 24 }, (_, k) => String.fromCodePoint(0x4e00 + ((i * 211 + k * 173) % 20902))).join("");
 for (let i = 0; i < 60; i++) {
   const data = i % 2 ? { ...korean, title: hangul(i) } : { ...chinese, title: han(i) };
-  await cache.get(`campaign-${i}\n${data.locale}`, () => renderPreviewPng(campaignPreviewCard(data), fonts));
+  await cache.get(`campaign-${i}\n${data.locale}`, () => renderPreviewPng(campaignPreviewCard(data), assets));
 }
 console.log(`after 60 more campaigns with scattered Hangul and Han (worst case for font slices): ${memory()}; font files held: ${fonts.cachedFiles()}; renders cached: ${cache.size}`);

@@ -2,7 +2,7 @@ import type { ReactElement } from "react";
 import { effectiveGoal } from "../campaigns/effective-goal";
 import type { Locale } from "../i18n/locales";
 import { translatorFor } from "../i18n/messages";
-import { PREVIEW_HEIGHT, PREVIEW_PADDING_X, PREVIEW_WIDTH, previewText, progressPercent, titleLayout } from "./preview-layout";
+import { PREVIEW_HEIGHT, PREVIEW_PADDING_X, PREVIEW_WIDTH, progressPercent, titleLayout } from "./preview-layout";
 
 export type PreviewCardData = {
   /** The reader's language: the words Chorus adds ("signatures", "Goal") are in it. */
@@ -89,7 +89,7 @@ export function campaignPreviewCard(data: PreviewCardData): ReactElement {
         <div
           style={{ marginTop: 30, fontSize: 28, lineHeight: 1.3, color: INK_SOFT, lineClamp: 1, wordBreak: data.locale === "ko" ? "keep-all" : "normal" }}
         >
-          {t("petitionTo", { target: previewText(data.target) })}
+          {t("petitionTo", { target: data.target })}
         </div>
         <div
           lang={data.titleLanguage}
@@ -105,10 +105,11 @@ export function campaignPreviewCard(data: PreviewCardData): ReactElement {
             overflowWrap: "anywhere",
           }}
         >
-          {previewText(data.title)}
+          {data.title}
         </div>
         <div style={{ display: "flex", alignItems: "flex-end", justifyContent: "space-between", gap: 32, marginTop: "auto" }}>
-          {count > 0 ? (
+          {/* An open campaign nobody signed yet asks for the first signature; a closed one shows its 0. */}
+          {count > 0 || data.state !== "OPEN" ? (
             <div style={{ fontSize: 30, lineHeight: 1, color: INK_SOFT }}>
               {t.rich("signatures", {
                 count,

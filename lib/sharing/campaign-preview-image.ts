@@ -3,9 +3,11 @@ import { isWellFormedSlug } from "../campaigns/campaign-slug";
 import { createPublicCampaignCache, type PublicCampaignCache } from "../campaigns/public-campaign-cache";
 import { getDb } from "../db";
 import { isLocale } from "../i18n/locales";
-import { createPreviewFontLibrary, type PreviewFontLibrary } from "./preview-fonts";
+import { createPreviewEmoji } from "./preview-emoji";
+import { createPreviewFontLibrary } from "./preview-fonts";
 import { cacheControlFor, createRenderCache, type RenderCache } from "./render-cache";
 import { renderCampaignPreview } from "./render-campaign-preview";
+import type { PreviewAssets } from "./render-preview-png";
 
 /** A count in a preview image is never older than this when someone sees it, through any cache. */
 export const PREVIEW_MAX_STALENESS_MS = 10 * 60_000;
@@ -16,14 +18,14 @@ export const PREVIEW_RENDER_TTL_MS = 5 * 60_000;
 /** Renders held (≈ 40–70 kB each). */
 const MAX_RENDERS = 200;
 
-type Previews = { renders: RenderCache<Buffer>; fonts: PreviewFontLibrary; campaigns: PublicCampaignCache };
+type Previews = { renders: RenderCache<Buffer>; assets: PreviewAssets; campaigns: PublicCampaignCache };
 
 const globalForPreviews = globalThis as unknown as { chorusPreviews?: Previews };
 
 function previews(): Previews {
   globalForPreviews.chorusPreviews ??= {
     renders: createRenderCache<Buffer>({ ttlMs: PREVIEW_RENDER_TTL_MS, maxEntries: MAX_RENDERS }),
-    fonts: createPreviewFontLibrary(),
+    assets: { fonts: createPreviewFontLibrary(), emoji: createPreviewEmoji() },
     campaigns: createPublicCampaignCache(getDb()),
   };
   return globalForPreviews.chorusPreviews;
@@ -36,11 +38,11 @@ function previews(): Previews {
  */
 export async function campaignPreviewImage(slug: string, lang: string | null): Promise<{ png: Buffer; cacheControl: string } | null> {
   if (!isWellFormedSlug(slug)) return null;
-  const { renders, fonts, campaigns } = previews();
+  const { renders, assets, campaigns } = previews();
   // A campaign taken down stops being served within the 5 s of this lookup, not the render's 5 min.
   if (!(await campaigns.find(slug))) return null;
   const locale = isLocale(lang) ? lang : null;
-  const rendered = await renders.get(`${slug}\n${locale ?? ""}`, () => renderCampaignPreview({ db: getDb(), slug, locale, fonts }));
+  const rendered = await renders.get(`${slug}\n${locale ?? ""}`, () => renderCampaignPreview({ db: getDb(), slug, locale, assets }));
   if (!rendered) return null;
   return {
     png: rendered.value,

@@ -14,7 +14,6 @@ describe("createPreviewFontLibrary", () => {
       { text: "Save my friend 12,345 …", weight: 700, language: "en" },
       { text: "내 친구를 구해 주세요", weight: 700, language: "ko" },
       { text: "救救我的朋友", weight: 400, language: "zh" },
-      { text: "🐝", weight: 400 },
     ]);
     expect(files.length).toBe(fonts.length);
     for (const file of files) {
@@ -22,7 +21,7 @@ describe("createPreviewFontLibrary", () => {
       expect(file).toMatch(/\.woff2$/);
       expect(existsSync(file)).toBe(true);
     }
-    expect(new Set(files.map(packageOf))).toEqual(new Set(["noto-sans", "noto-sans-kr", "noto-sans-sc", "noto-emoji"]));
+    expect(new Set(files.map(packageOf))).toEqual(new Set(["noto-sans", "noto-sans-kr", "noto-sans-sc"]));
     for (const font of fonts) expect(font.data.byteLength).toBeGreaterThan(1_000);
   });
 
@@ -48,21 +47,18 @@ describe("createPreviewFontLibrary", () => {
     expect(library.fontsFor([{ text: "民", weight: 400, language: "en" }]).files.map(packageOf)).toEqual(["noto-sans-sc"]);
   });
 
-  it("draws emoji with the monochrome Noto Emoji (one weight), and © with the text font", () => {
-    const emoji = library.fontsFor([{ text: "🐝", weight: 700 }]);
-    expect(emoji.files.map(packageOf)).toEqual(["noto-emoji"]);
-    expect(emoji.fonts[0]?.weight).toBe(400);
-    expect(library.fontsFor([{ text: "©", weight: 400 }]).files.map(packageOf)).toEqual(["noto-sans"]);
+  it("draws © and ™ with the text font", () => {
+    expect(library.fontsFor([{ text: "©™", weight: 400 }]).files.map(packageOf)).toEqual(["noto-sans"]);
   });
 
-  it("orders fonts as satori should try them: Latin, emoji, then the CJK families", () => {
-    const { files } = library.fontsFor([{ text: "救 국 🐝 a", weight: 400, language: "zh" }]);
-    expect(files.map(packageOf)).toEqual(["noto-sans", "noto-emoji", "noto-sans-kr", "noto-sans-sc"]);
+  it("orders fonts as satori should try them: Latin, then the CJK families", () => {
+    const { files } = library.fontsFor([{ text: "救 국 a", weight: 400, language: "zh" }]);
+    expect(files.map(packageOf)).toEqual(["noto-sans", "noto-sans-kr", "noto-sans-sc"]);
   });
 
   it("keeps at most maxCachedFiles font files in memory", () => {
     const small = createPreviewFontLibrary({ maxCachedFiles: 2 });
-    small.fontsFor([{ text: "a 국 救 🐝", weight: 400, language: "zh" }]);
+    small.fontsFor([{ text: "a 국 救", weight: 400, language: "zh" }]);
     expect(small.cachedFiles()).toBe(2);
   });
 

@@ -4,7 +4,7 @@ import path from "node:path";
 /**
  * Fonts for link-preview images, from npm packages (no download at build or run time, no
  * system fonts): Noto Sans for Latin, Greek and Cyrillic, Noto Sans KR and SC for Korean and
- * Chinese, Noto Emoji (monochrome) for single emoji. Fontsource ships each CJK font cut into
+ * Chinese (emoji are pictures, see preview-emoji.ts). Fontsource ships each CJK font cut into
  * about a hundred files by Unicode range (Google Fonts' slices, ~30–90 kB each), so a
  * preview loads only the slices its text needs instead of a 10 MB font per weight.
  */
@@ -12,8 +12,7 @@ const FAMILIES = {
   latin: { package: "noto-sans" },
   korean: { package: "noto-sans-kr", satoriLang: "ko-KR" },
   chinese: { package: "noto-sans-sc", satoriLang: "zh-CN" },
-  emoji: { package: "noto-emoji", onlyWeight: 400 },
-} as const satisfies Record<string, { package: string; satoriLang?: string; onlyWeight?: number }>;
+} as const satisfies Record<string, { package: string; satoriLang?: string }>;
 
 type Family = keyof typeof FAMILIES;
 export type PreviewFontWeight = 400 | 700;
@@ -37,8 +36,6 @@ export function satoriLangFor(language: string | undefined): SatoriLang | undefi
 
 const HANGUL = /\p{Script_Extensions=Hangul}/u;
 const HAN = /\p{Script_Extensions=Han}|\p{Script_Extensions=Bopomofo}|[\u3000-\u303f\uff00-\uffef]/u;
-// Emoji drawn as emoji by default; text-style symbols such as © and ™ try the text fonts first.
-const EMOJI = /\p{Emoji_Presentation}|\p{Regional_Indicator}/u;
 
 /**
  * Which families may draw a character, best first. By script rather than by the slices'
@@ -46,10 +43,9 @@ const EMOJI = /\p{Emoji_Presentation}|\p{Regional_Indicator}/u;
  * take the shapes of the text's language (Korean hanja or simplified Chinese).
  */
 function familiesFor(character: string, language: string | undefined): Family[] {
-  if (EMOJI.test(character)) return ["emoji", "latin"];
   if (HANGUL.test(character)) return ["korean"];
   if (HAN.test(character)) return satoriLangFor(language) === "ko-KR" ? ["korean", "chinese"] : ["chinese", "korean"];
-  return ["latin", "korean", "chinese", "emoji"];
+  return ["latin", "korean", "chinese"];
 }
 
 /** Fontsource's unicode.json: slice name ("[12]", "latin") → "U+0-ff,U+131,…", in the files' order. */
@@ -65,7 +61,7 @@ function parseSlices(unicodeJson: Record<string, string>): Slices {
   return { ranges, found: new Map() };
 }
 
-/** The first slice listing a code point (U+200D is in every emoji slice), remembered. */
+/** The first slice listing a code point, remembered. */
 function sliceContaining(slices: Slices, codePoint: number): string | undefined {
   if (!slices.found.has(codePoint)) {
     const range = slices.ranges.find(([start, end]) => start <= codePoint && codePoint <= end);
@@ -133,16 +129,14 @@ export function createPreviewFontLibrary({
           for (const family of familiesFor(character, run.language)) {
             const key = sliceContaining(slicesOf(family), codePoint);
             if (key === undefined) continue;
-            const spec = FAMILIES[family] as { onlyWeight?: PreviewFontWeight };
-            const weight = spec.onlyWeight ?? run.weight;
-            wanted.set(`${family}/${key}/${weight}`, { family, key, weight });
+            wanted.set(`${family}/${key}/${run.weight}`, { family, key, weight: run.weight });
             break;
           }
         }
       }
       // Satori tries fonts without a language first, in the order given, then those of the
-      // element's language, then the rest: Latin before emoji, each family's slices together.
-      const order: Family[] = ["latin", "emoji", "korean", "chinese"];
+      // element's language, then the rest: Latin first, each family's slices together.
+      const order: Family[] = ["latin", "korean", "chinese"];
       const chosen = [...wanted.values()].sort((a, b) => order.indexOf(a.family) - order.indexOf(b.family));
       const fonts: PreviewFont[] = [];
       const paths: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimatedWidthEm, previewText, progressPercent, titleLayout } from "./preview-layout";
+import { estimatedWidthEm, progressPercent, titleLayout } from "./preview-layout";
 
 describe("titleLayout", () => {
   it("draws a short title large", () => {
@@ -43,15 +43,5 @@ describe("progressPercent", () => {
 
   it("shows a sliver once anyone signed", () => {
     expect(progressPercent(1, 100_000)).toBe(1);
-  });
-});
-
-describe("previewText", () => {
-  it("turns the space after an emoji into one the emoji font does not have", () => {
-    expect(previewText("Save the bees 🐝 now 🙏🏽 ok 🇰🇷 go")).toBe("Save the bees 🐝\u2005now 🙏🏽\u2005ok 🇰🇷\u2005go");
-  });
-
-  it("leaves text without emoji alone", () => {
-    expect(previewText("내 친구를 구해 주세요")).toBe("내 친구를 구해 주세요");
   });
 });

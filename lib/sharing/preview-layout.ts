@@ -46,15 +46,3 @@ export function progressPercent(signatureCount: number, goal: number): number {
   const percent = Math.min(100, Math.floor((signatureCount / goal) * 100));
   return Math.max(percent, signatureCount > 0 ? 1 : 0);
 }
-
-const EMOJI_THEN_SPACE = /(\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3]*|\p{Regional_Indicator}{2}) /gu;
-
-/**
- * Text as the preview draws it. The emoji font's space is 1.27 em wide, and satori keeps a
- * space in the font of the character before it, so a space after an emoji left a wide gap:
- * it becomes a four-per-em space (U+2005, still a line break opportunity) that only the
- * text fonts have.
- */
-export function previewText(text: string): string {
-  return text.replace(EMOJI_THEN_SPACE, "$1\u2005");
-}

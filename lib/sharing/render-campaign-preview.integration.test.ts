@@ -5,11 +5,12 @@ import { describe, expect, it } from "vitest";
 import { draftCampaign, inReviewCampaign, publishedCampaign, uniqueSlug } from "../../test/factories";
 import { withTestDatabase } from "../../test/helpers/test-database";
 import type { Locale } from "../i18n/locales";
+import { createPreviewEmoji } from "./preview-emoji";
 import { createPreviewFontLibrary } from "./preview-fonts";
 import { renderCampaignPreview } from "./render-campaign-preview";
 
 const database = withTestDatabase();
-const fonts = createPreviewFontLibrary();
+const assets = { fonts: createPreviewFontLibrary(), emoji: createPreviewEmoji() };
 /** With OG_SHOTS_DIR set, keeps each image drawn here, to look at. */
 const SHOTS = process.env.OG_SHOTS_DIR;
 
@@ -21,7 +22,7 @@ function pngSize(png: Buffer) {
 }
 
 async function render(slug: string, locale: Locale | null, shot?: string) {
-  const png = await renderCampaignPreview({ db: database.db, slug, locale, fonts });
+  const png = await renderCampaignPreview({ db: database.db, slug, locale, assets });
   if (png && shot && SHOTS) {
     mkdirSync(SHOTS, { recursive: true });
     writeFileSync(path.join(SHOTS, `${shot}.png`), png);
@@ -86,7 +87,7 @@ describe("renderCampaignPreview", () => {
     const cases = [
       { shot: "preview-title-300", title: long, count: 3 },
       { shot: "preview-title-300-ko", title: "탈북민 강제 북송을 즉각 중단하고 난민 지위를 인정해 주세요. ".repeat(10).slice(0, 300), count: 3 },
-      { shot: "preview-emoji", title: "Save the bees 🐝🌻 now! 👨‍👩‍👧 🙏🏽 1️⃣", count: 12 },
+      { shot: "preview-emoji", title: "Save the bees 🐝🌻 now! 👨‍👩‍👧 🙏🏽 1️⃣ 🇰🇷 © \u{1FAE9}\u{1F6DF}", count: 12 },
       { shot: "preview-zero", title: "A brand new petition", count: 0 },
       { shot: "preview-past-goal", title: "Past its goal", count: 1_500 },
     ];

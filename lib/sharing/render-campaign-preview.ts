@@ -2,15 +2,14 @@ import type { Db } from "../db";
 import { getPublicCampaign } from "../campaigns/get-public-campaign";
 import { defaultLocale, isLocale, type Locale } from "../i18n/locales";
 import { campaignPreviewCard } from "./campaign-preview-card";
-import type { PreviewFontLibrary } from "./preview-fonts";
-import { renderPreviewPng } from "./render-preview-png";
+import { renderPreviewPng, type PreviewAssets } from "./render-preview-png";
 
 type Options = {
   db: Db;
   slug: string;
   /** The reader's language; without one, the campaign's own. */
   locale: Locale | null;
-  fonts: PreviewFontLibrary;
+  assets: PreviewAssets;
   now?: Date;
 };
 
@@ -18,7 +17,7 @@ type Options = {
  * The link-preview PNG of a public campaign (published, closed or won) in the reader's
  * language, with its count as it is now; null when no public campaign has this slug.
  */
-export async function renderCampaignPreview({ db, slug, locale, fonts, now = new Date() }: Options): Promise<Buffer | null> {
+export async function renderCampaignPreview({ db, slug, locale, assets, now = new Date() }: Options): Promise<Buffer | null> {
   const campaign = await getPublicCampaign(db, slug, { language: locale ?? undefined, now });
   if (!campaign) return null;
   const { text, language } = campaign.localized;
@@ -32,5 +31,5 @@ export async function renderCampaignPreview({ db, slug, locale, fonts, now = new
     goalIsFixed: campaign.goalIsFixed,
     state: campaign.availability === "OPEN" ? "OPEN" : campaign.status === "WON" ? "WON" : "CLOSED",
   });
-  return renderPreviewPng(card, fonts);
+  return renderPreviewPng(card, assets);
 }
