@@ -64,6 +64,8 @@ function parseSlices(unicodeJson: Record<string, string>): Slices {
 /** The first slice listing a code point, remembered. */
 function sliceContaining(slices: Slices, codePoint: number): string | undefined {
   if (!slices.found.has(codePoint)) {
+    // Bounded: titles full of characters no slice lists must not grow it without end.
+    if (slices.found.size >= 50_000) slices.found.clear();
     const range = slices.ranges.find(([start, end]) => start <= codePoint && codePoint <= end);
     slices.found.set(codePoint, range?.[2]);
   }
