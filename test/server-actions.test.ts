@@ -56,6 +56,8 @@ const PUBLIC_ROUTES = new Set([
   "app/api/auth/[...nextauth]/route.ts",
   // Campaign images: public like the campaign pages that show them.
   "app/media/[...key]/route.ts",
+  // Link-preview images: public like the campaign pages they illustrate.
+  "app/c/[slug]/og.png/route.ts",
 ]);
 
 const routeFiles = filesUnder("app").filter((file) => /(^|\/)route\.(ts|tsx)$/.test(file.split(path.sep).join("/")));

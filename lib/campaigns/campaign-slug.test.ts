@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CAMPAIGN_SLUG_MAX, campaignSlugSchema, numberedSlug, RESERVED_SLUGS, slugFromTitle } from "./campaign-slug";
+import { CAMPAIGN_SLUG_MAX, campaignSlugSchema, isWellFormedSlug, numberedSlug, RESERVED_SLUGS, slugFromTitle } from "./campaign-slug";
 
 const fixed = () => "7f3k2";
 
@@ -80,6 +80,16 @@ describe("campaignSlugSchema", () => {
   it("reserves the routes the site has", () => {
     for (const route of ["api", "c", "confirm", "dev", "media", "embed", "unsubscribe", "auth", "start", "moderation"]) {
       expect(RESERVED_SLUGS.has(route), route).toBe(true);
+    }
+  });
+});
+
+describe("isWellFormedSlug", () => {
+  it("accepts what a campaign's slug can be and refuses odd characters from a URL", () => {
+    expect(isWellFormedSlug("save-my-friend")).toBe(true);
+    expect(isWellFormedSlug("a".repeat(CAMPAIGN_SLUG_MAX))).toBe(true);
+    for (const odd of ["", "a".repeat(CAMPAIGN_SLUG_MAX + 1), "Save", "a b", "../etc", "a%00", "a\0", "캠페인", "a.png", "-a"]) {
+      expect(isWellFormedSlug(odd), odd).toBe(false);
     }
   });
 });

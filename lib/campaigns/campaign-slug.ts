@@ -32,6 +32,11 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   "mail", "email", "null", "undefined", "chorus",
 ]);
 
+/** Whether a slug taken from a URL could be a campaign's: checked before any query. */
+export function isWellFormedSlug(value: string): boolean {
+  return value.length <= CAMPAIGN_SLUG_MAX && SLUG_PATTERN.test(value);
+}
+
 export function isReservedSlug(slug: string): boolean {
   return RESERVED_SLUGS.has(slug);
 }

@@ -26,18 +26,21 @@ import referralsZh from "./messages/referrals/zh.json";
 import sharingEn from "./messages/sharing/en.json";
 import sharingKo from "./messages/sharing/ko.json";
 import sharingZh from "./messages/sharing/zh.json";
+import ogEn from "./messages/og/en.json";
+import ogKo from "./messages/og/ko.json";
+import ogZh from "./messages/og/zh.json";
 import type { Locale } from "./locales";
 
 // Each area keeps its strings in its own folder (messages/<area>/<locale>.json) with its
 // own top-level namespaces, so areas can change without touching each other's files.
-const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn, ...campaignLanguagesEn, ...translationsEn, ...referralsEn, ...sharingEn };
+const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn, ...campaignLanguagesEn, ...translationsEn, ...referralsEn, ...sharingEn, ...ogEn };
 
 export type Messages = typeof english;
 
 const catalogue: Record<Locale, Messages> = {
   en: english,
-  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo, ...campaignLanguagesKo, ...translationsKo, ...referralsKo, ...sharingKo },
-  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh, ...campaignLanguagesZh, ...translationsZh, ...referralsZh, ...sharingZh },
+  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo, ...campaignLanguagesKo, ...translationsKo, ...referralsKo, ...sharingKo, ...ogKo },
+  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh, ...campaignLanguagesZh, ...translationsZh, ...referralsZh, ...sharingZh, ...ogZh },
 };
 
 export function loadMessages(locale: Locale): Messages {

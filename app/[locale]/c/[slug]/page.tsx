@@ -20,6 +20,7 @@ import { countryOptions } from "@/lib/i18n/countries";
 import { languageSettings, isLocale } from "@/lib/i18n/locales";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { shareContentFor } from "@/lib/sharing/share-content";
+import { previewImageMetadata } from "@/lib/sharing/preview-image-metadata";
 import { signPetitionAction } from "./actions";
 import { reportCampaignAction } from "./report-actions";
 
@@ -46,7 +47,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!campaign) return {};
   const { text, language, languages } = campaign.localized;
   const path = campaignPath(campaign.slug);
-  const images = campaign.imageUrl ? [{ url: campaign.imageUrl, alt: text.imageAlt ?? undefined }] : [];
+  // The generated card with the count first (what previews show); the campaign's own
+  // picture second, for apps that let the sharer choose.
+  const preview = previewImageMetadata(campaign, locale);
+  const images = [preview, ...(campaign.imageUrl ? [{ url: campaign.imageUrl, alt: text.imageAlt ?? undefined }] : [])];
   return {
     // Link previews need absolute image URLs, on the public address.
     metadataBase: new URL(getEnv().APP_URL),
@@ -72,7 +76,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       alternateLocale: languages.filter((code) => code !== language).map(openGraphLocale),
       images,
     },
-    twitter: { card: campaign.imageUrl ? "summary_large_image" : "summary", title: text.title, description: text.summary, images },
+    twitter: { card: "summary_large_image", title: text.title, description: text.summary, images: [preview] },
   };
 }
 
