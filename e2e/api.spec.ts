@@ -3,6 +3,9 @@ import { pendingSignature, publishedCampaign, uniqueSlug } from "../test/factori
 import { e2eDb } from "./support/database";
 import { APP_SECRET, uniqueEmail } from "./support/data";
 
+/** Every 202 carries a referral code of this shape, whether or not the address had signed. */
+const REFERRAL_CODE = expect.stringMatching(/^[A-Za-z0-9_-]{12}$/);
+
 const headers = { "Accept-Language": "en" };
 const signUrl = (slug: string) => `/api/v1/campaigns/${slug}/signatures`;
 const valid = () => ({ name: "Api Signer", email: uniqueEmail("api"), country: "KR", consentUpdates: true });
@@ -23,17 +26,22 @@ test("a valid signature is accepted for confirmation; signing again adds no row"
   const body = valid();
   const first = await request.post(signUrl(campaign.slug), { data: body, headers });
   expect(first.status()).toBe(202);
-  expect(await first.json()).toEqual({ status: "pending_confirmation" });
+  const firstBody = await first.json();
+  expect(firstBody).toEqual({ status: "pending_confirmation", referralCode: REFERRAL_CODE });
 
   const again = await request.post(signUrl(campaign.slug), {
     data: { ...body, email: ` ${body.email.toUpperCase()} ` },
     headers,
   });
   expect(again.status()).toBe(202);
-  expect(await again.json()).toEqual({ status: "pending_confirmation" });
+  // The same answer: a code of the same shape, which credits nobody (see README, Referrals).
+  const againBody = await again.json();
+  expect(againBody).toEqual({ status: "pending_confirmation", referralCode: REFERRAL_CODE });
 
   const rows = await e2eDb().signature.findMany({ where: { campaignId: campaign.id } });
   expect(rows.map((row) => [row.email, row.status, row.consentUpdates])).toEqual([[body.email, "PENDING", true]]);
+  expect(rows[0]!.referralCode).toBe(firstBody.referralCode);
+  expect(againBody.referralCode).not.toBe(firstBody.referralCode);
   expect(await e2eDb().emailMessage.count({ where: { toAddress: body.email } })).toBe(1);
 });
 
@@ -53,11 +61,14 @@ test("GET returns exactly the public fields and no signer data", async ({ page, 
   const text = await response.text();
   const body = JSON.parse(text);
   expect(Object.keys(body).sort()).toEqual(
-    ["closesAt", "createdAt", "goal", "signatureCount", "slug", "status", "title", "url"].sort(),
+    ["closesAt", "createdAt", "goal", "language", "languages", "signatureCount", "slug", "status", "summary", "title", "url"].sort(),
   );
   expect(body).toEqual({
     slug: campaign.slug,
     title: campaign.title,
+    summary: campaign.summary,
+    language: "en",
+    languages: ["en"],
     status: "open",
     goal: 500,
     signatureCount: 1,
@@ -162,7 +173,7 @@ test("ten attempts with one email from anyone do not lock its owner out of signi
   });
   const owner = await request.post(signUrl(campaign.slug), { data: body });
   expect(owner.status()).toBe(202);
-  expect(await owner.json()).toEqual({ status: "pending_confirmation" });
+  expect(await owner.json()).toEqual({ status: "pending_confirmation", referralCode: REFERRAL_CODE });
   expect(await rowCount(campaign.id)).toBe(1);
   expect(await e2eDb().emailMessage.count({ where: { toAddress: body.email } })).toBe(2);
 });
