@@ -4,6 +4,8 @@ import { isLocale } from "./lib/i18n/locales";
 import { routing } from "./lib/i18n/routing";
 
 const negotiateLocale = createMiddleware(routing);
+/** The request header next-intl's middleware hands the locale on in (next-intl/src/shared/constants). */
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 
 /**
  * Every page answers at one URL in every language, chosen by the visitor's cookie or
@@ -15,7 +17,11 @@ export default function proxy(request: NextRequest) {
   if (!isLocale(lang)) return negotiateLocale(request);
   const url = request.nextUrl.clone();
   url.pathname = `/${lang}${url.pathname === "/" ? "" : url.pathname}`;
-  return NextResponse.rewrite(url);
+  // As next-intl's own rewrite does: server actions posted from this page (the sign form)
+  // read their locale from this header, so the confirmation email is in the page's language.
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, lang);
+  return NextResponse.rewrite(url, { request: { headers } });
 }
 
 export const config = {

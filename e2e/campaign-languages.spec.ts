@@ -165,6 +165,23 @@ test.describe("link previews and search engines", () => {
   });
 });
 
+test("signing from a ?lang= address sends the email in that language", async ({ page }) => {
+  const db = e2eDb();
+  const campaign = await publishedCampaign(db, { slug: uniqueSlug("e2e-lang"), title: "Keep the library open" });
+  await db.campaignTranslation.create({
+    data: { campaignId: campaign.id, language: "ko", title: "도서관을 지켜 주세요", summary: "요약", story: "이야기", isDraft: false },
+  });
+  const email = uniqueEmail("lang");
+  // An English browser follows the note's link to the Korean version, and signs there.
+  await page.goto(`/c/${campaign.slug}?lang=ko`);
+  await page.getByLabel("이름", { exact: true }).fill("Ann");
+  await page.getByLabel("이메일 주소", { exact: true }).fill(email);
+  await page.getByLabel("국가 또는 지역").selectOption("KR");
+  await page.getByRole("button", { name: "청원에 서명하기" }).click();
+  await expect(page.getByTestId("sign-success")).toBeVisible();
+  expect((await openNewestEmailTo(page, email)).subject).toBe("서명을 확인해 주세요: 도서관을 지켜 주세요");
+});
+
 test("the page stays cacheable per language at the same address", async ({ request }) => {
   const campaign = await publishedCampaign(e2eDb(), { slug: uniqueSlug("e2e-lang"), title: "Keep the library open" });
   await e2eDb().campaignTranslation.create({
