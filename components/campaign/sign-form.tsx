@@ -12,11 +12,17 @@ import { SIGNATURE_LIMITS } from "@/lib/signatures/signature-limits";
 type Props = {
   action: (state: SignFormState, formData: FormData) => Promise<SignFormState>;
   countries: { code: string; name: string }[];
+  /**
+   * The embeddable widget's form: instead of the two choice boxes, this note. A frame can be
+   * overlaid by the site around it and keeps no proof cookie there, so the boxes would decide
+   * nothing: the signer makes both choices on the confirmation page.
+   */
+  choicesNote?: string;
 };
 
 const FIELD_ORDER = ["name", "email", "country", "postalCode"] as const;
 
-export function SignForm({ action, countries }: Props) {
+export function SignForm({ action, countries, choicesNote }: Props) {
   const t = useTranslations("signForm");
   const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, initialSignFormState);
@@ -113,14 +119,20 @@ export function SignForm({ action, countries }: Props) {
         )}
       </FormField>
 
-      <label className="check">
-        <input type="checkbox" name="consentUpdates" defaultChecked={state.values.consentUpdates} />
-        <span>{t("consentUpdates")}</span>
-      </label>
-      <label className="check">
-        <input type="checkbox" name="showPublicly" defaultChecked={state.values.showPublicly} />
-        <span>{t("showPublicly")}</span>
-      </label>
+      {choicesNote ? (
+        <p className="privacy">{choicesNote}</p>
+      ) : (
+        <>
+          <label className="check">
+            <input type="checkbox" name="consentUpdates" defaultChecked={state.values.consentUpdates} />
+            <span>{t("consentUpdates")}</span>
+          </label>
+          <label className="check">
+            <input type="checkbox" name="showPublicly" defaultChecked={state.values.showPublicly} />
+            <span>{t("showPublicly")}</span>
+          </label>
+        </>
+      )}
 
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="hp">{t("honeypot")}</label>
