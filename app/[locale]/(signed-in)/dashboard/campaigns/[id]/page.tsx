@@ -9,6 +9,7 @@ import { Downloads } from "@/components/dashboard/downloads";
 import { LatestSigners } from "@/components/dashboard/latest-signers";
 import { SignaturesOverTime } from "@/components/dashboard/signatures-over-time";
 import styles from "@/components/dashboard/dashboard.module.css";
+import { EmbedSnippet } from "@/components/embed/embed-snippet";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 import { getOrganizerCampaign } from "@/lib/campaigns/get-organizer-campaign";
 import { dashboardPath } from "@/lib/campaigns/organizer-paths";
@@ -62,6 +63,7 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
         <LatestSigners signers={latest} />
       </div>
       <Downloads campaignId={id} />
+      <EmbedSnippet slug={campaign.slug} title={campaign.title} variant="section" status={campaign.status} />
       <section className={`card ${styles.section}`} aria-labelledby="referrals">
         <h2 id="referrals">{t("referralsHeading")}</h2>
         <p className={styles.note}>{t("referralsPlaceholder")}</p>
