@@ -47,14 +47,16 @@ export function CopySnippet({ snippet, id }: { snippet: string; id: string }) {
         onFocus={(event) => event.currentTarget.select()}
         data-testid="embed-snippet"
       />
-      {interactive && (
-        <button type="button" className={`button button--secondary ${styles.button}`} onClick={copy}>
-          {t("copy")}
-        </button>
-      )}
-      <p role="status" className={`${styles.status} ${status === "failed" ? styles.failed : ""}`}>
-        {status === "copied" ? t("copied") : status === "failed" ? t("copyFailed") : ""}
-      </p>
+      <div className={styles.actions}>
+        {interactive && (
+          <button type="button" className={`button button--secondary ${styles.button}`} onClick={copy}>
+            {t("copy")}
+          </button>
+        )}
+        <p role="status" className={`${styles.status} ${status === "failed" ? styles.failed : ""}`}>
+          {status === "copied" ? t("copied") : status === "failed" ? t("copyFailed") : ""}
+        </p>
+      </div>
     </div>
   );
 }

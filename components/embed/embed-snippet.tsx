@@ -25,7 +25,7 @@ export async function EmbedSnippet({ slug, title, variant = "details", status = 
       <p className={styles.note}>{t("snippetIntro")}</p>
       {!PUBLIC_CAMPAIGN_STATUSES.includes(status) && <p className="alert alert--info">{t("notPublic")}</p>}
       <CopySnippet snippet={snippet} id={`embed-code-${variant}`} />
-      <p className={styles.note}>{t("snippetThemes")}</p>
+      <p className={styles.note}>{t.rich("snippetThemes", { code: (chunks) => <code>{chunks}</code> })}</p>
     </>
   );
   if (variant === "section") {

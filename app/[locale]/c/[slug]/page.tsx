@@ -160,14 +160,13 @@ export default async function CampaignPage({ params }: Props) {
           </div>
         </section>
 
-        <EmbedSnippet slug={campaign.slug} title={text.title} />
-
         <div className="campaign__report">
           <Suspense fallback={null}>
             <ReportForm action={reportCampaignAction.bind(null, campaign.id)} />
           </Suspense>
         </div>
       </article>
+      <EmbedSnippet slug={campaign.slug} title={text.title} />
     </div>
   );
 }
