@@ -29,6 +29,40 @@ test("pages carry a policy that allows only this origin's scripts and their own 
   expect(headers["strict-transport-security"]).toBeUndefined();
 });
 
+test("only the embeddable widget may be framed by other sites, however its address is spelled", async ({ request }) => {
+  const campaign = await publishedCampaign(e2eDb(), { slug: uniqueSlug("e2e-framing") });
+  for (const path of [
+    `/embed/${campaign.slug}`,
+    `/embed/${campaign.slug}?theme=dark`,
+    `/ko/embed/${campaign.slug}`,
+    `/%65mbed/${campaign.slug}`,
+    `/embed/no-such-campaign`,
+  ]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors *");
+    expect(headers["x-frame-options"], path).toBeUndefined();
+    // The rest of the page's policy is as strict as every page's.
+    expect(scriptSources(headers["content-security-policy"] ?? ""), path).not.toContain("'unsafe-inline'");
+  }
+  for (const path of [
+    `/c/${campaign.slug}`,
+    "/",
+    `/embed/${campaign.slug}/a/b`,
+    `/fr/embed/${campaign.slug}`,
+    `/embed/..%2Fc/${campaign.slug}`,
+    `/confirm/not-a-real-token`,
+    "/sign-in",
+  ]) {
+    const headers = (await request.get(path, { maxRedirects: 0 })).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'self'");
+    expect(headers["content-security-policy"], path).not.toContain("frame-ancestors *");
+    expect(headers["x-frame-options"], path).toBe("SAMEORIGIN");
+  }
+  const script = await request.get("/embed.js");
+  expect(script.status()).toBe(200);
+  expect(script.headers()["content-type"]).toMatch(/javascript/);
+});
+
 test("every response has security headers, the JSON API and files included", async ({ request }) => {
   for (const path of ["/api/v1/campaigns/save-my-friend", "/api/v1/campaigns/no-such-campaign", "/favicon.ico", "/campaigns/save-my-friend.svg"]) {
     const headers = (await request.get(path)).headers();
@@ -78,7 +112,7 @@ test("no page logs an error in the browser console, in English or Korean", async
     secret: APP_SECRET,
     tokenExpiresAt: new Date(Date.now() - 60_000),
   });
-  const pages = ["/", "/c/save-my-friend", `/c/${open.slug}`, `/c/${closed.slug}`, `/confirm/${pending.token}`, `/confirm/${expired.token}`, "/confirm/not-a-real-token", "/dev/mailbox"];
+  const pages = ["/", "/c/save-my-friend", `/c/${open.slug}`, `/c/${closed.slug}`, `/embed/${open.slug}`, `/embed/${closed.slug}?theme=dark`, `/confirm/${pending.token}`, `/confirm/${expired.token}`, "/confirm/not-a-real-token", "/dev/mailbox"];
 
   for (const locale of ["en-US", "ko-KR"]) {
     const context = await browser.newContext({ locale, storageState: mailboxAccess });

@@ -51,6 +51,12 @@ describe("getEnv", () => {
     expect(withEnv({ CHORUS_DIAGNOSTICS: "1", CHORUS_DIAGNOSTICS_TOKEN: "t".repeat(32) })().CHORUS_DIAGNOSTICS).toBe(true);
   });
 
+  it("lets any site embed the widget unless EMBED_ALLOWED_ORIGINS lists some, and refuses a list it cannot use", () => {
+    expect(withEnv({})().embedFrameAncestors).toBe("*");
+    expect(withEnv({ EMBED_ALLOWED_ORIGINS: "https://blog.example.org" })().embedFrameAncestors).toBe("'self' https://blog.example.org");
+    expect(withEnv({ EMBED_ALLOWED_ORIGINS: "https://blog.example.org; script-src *" })).toThrow(/EMBED_ALLOWED_ORIGINS/);
+  });
+
   it("listens on every interface unless HOST says otherwise", () => {
     expect(withEnv({})().HOST).toBe("0.0.0.0");
     expect(withEnv({ HOST: "127.0.0.1" })().HOST).toBe("127.0.0.1");

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { embedFrameAncestors } from "./http/framing-policy";
 import { compileProxyTrust, type ProxyTrust } from "./http/proxy-trust";
 import { installationSecret, LOCAL_DATA_DIR } from "./security/installation-secret";
 import { KAKAO_JAVASCRIPT_KEY_PATTERN } from "./sharing/kakao-sdk";
@@ -67,6 +68,8 @@ const envSchema = z.object({
     .string()
     .regex(KAKAO_JAVASCRIPT_KEY_PATTERN, "KAKAO_JAVASCRIPT_KEY must be the app's JavaScript key (letters and digits)")
     .optional(),
+  /** Sites that may embed the petition widget (/embed/…): "*" (default) or origins, comma-separated. */
+  EMBED_ALLOWED_ORIGINS: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -76,10 +79,20 @@ export type Env = z.infer<typeof envSchema> & {
   proxyTrust: ProxyTrust;
   /** UPLOADS_DIR as an absolute path, or .data/uploads. */
   uploadsDir: string;
+  /** EMBED_ALLOWED_ORIGINS as the widget's CSP frame-ancestors sources. */
+  embedFrameAncestors: string;
 };
 
 function invalid(name: string, message: string): Error {
   return new Error(`Invalid configuration:\n  ${name}: ${message}`);
+}
+
+function embedAncestors(raw: string | undefined): string {
+  try {
+    return embedFrameAncestors(raw);
+  } catch (error) {
+    throw invalid("EMBED_ALLOWED_ORIGINS", error instanceof Error ? error.message : String(error));
+  }
 }
 
 function compileTrust(env: z.infer<typeof envSchema>): ProxyTrust {
@@ -121,6 +134,7 @@ export function getEnv(): Env {
     APP_SECRET: env.APP_SECRET ?? installationSecret("app-secret"),
     devMailboxEnabled,
     proxyTrust: compileTrust(env),
+    embedFrameAncestors: embedAncestors(env.EMBED_ALLOWED_ORIGINS),
     // The app writes uploads itself (unlike PostgreSQL's data, which the postgres user must
     // reach), so the checkout's .data/ serves as root too. A folder read at run time: the
     // build has nothing to trace in it.

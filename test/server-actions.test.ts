@@ -10,6 +10,8 @@ import { describe, expect, it } from "vitest";
  */
 const PUBLIC_ACTIONS = new Set([
   "app/[locale]/c/[slug]/actions.ts#signPetitionAction",
+  // The embeddable widget's sign form: the same as the page's, without the proof cookie.
+  "app/[locale]/c/[slug]/actions.ts#signPetitionFromEmbedAction",
   "app/[locale]/c/[slug]/report-actions.ts#reportCampaignAction",
   "app/[locale]/confirm/[token]/actions.ts#confirmSignatureAction",
   "app/[locale]/confirm/[token]/actions.ts#resendConfirmationAction",

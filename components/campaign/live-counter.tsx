@@ -5,7 +5,13 @@ import { useEffect, useRef, useState } from "react";
 import { SIGNED_AT_GRANULARITY_MS } from "@/lib/signatures/coarse-signed-at";
 import { useLiveCount, type LiveCount } from "./use-live-count";
 
-type Props = { slug: string; initial: LiveCount; deadlineLabel: string | null };
+type Props = {
+  slug: string;
+  initial: LiveCount;
+  deadlineLabel: string | null;
+  /** The embeddable widget leaves the recent signers out: they chose to appear on this campaign's page, not on other sites. */
+  showRecentSigners?: boolean;
+};
 
 function prefersReducedMotion(): boolean {
   return typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -35,7 +41,7 @@ function useAnimatedNumber(target: number): number {
   return shown;
 }
 
-export function LiveCounter({ slug, initial, deadlineLabel }: Props) {
+export function LiveCounter({ slug, initial, deadlineLabel, showRecentSigners = true }: Props) {
   const t = useTranslations("campaign");
   const format = useFormatter();
   const locale = useLocale();
@@ -82,7 +88,7 @@ export function LiveCounter({ slug, initial, deadlineLabel }: Props) {
           </p>
         )}
       </div>
-      {live.recentSigners.length > 0 && (
+      {showRecentSigners && live.recentSigners.length > 0 && (
         <div className="ticker">
           <h3 className="ticker__heading">{t("recentSignersHeading")}</h3>
           <ul className="ticker__list" data-testid="recent-signers">

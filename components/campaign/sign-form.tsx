@@ -14,13 +14,19 @@ import { SIGNATURE_LIMITS } from "@/lib/signatures/signature-limits";
 type Props = {
   action: (state: SignFormState, formData: FormData) => Promise<SignFormState>;
   countries: { code: string; name: string }[];
-  /** For "Now share it" after signing. */
-  share: ShareContent;
+  /** For "Now share it" after signing (not in the embeddable widget, whose frame is too small for it). */
+  share?: ShareContent;
+  /**
+   * The embeddable widget's form: instead of the two choice boxes, this note. A frame can be
+   * overlaid by the site around it and keeps no proof cookie there, so the boxes would decide
+   * nothing: the signer makes both choices on the confirmation page.
+   */
+  choicesNote?: string;
 };
 
 const FIELD_ORDER = ["name", "email", "country", "postalCode"] as const;
 
-export function SignForm({ action, countries, share }: Props) {
+export function SignForm({ action, countries, share, choicesNote }: Props) {
   const t = useTranslations("signForm");
   const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, initialSignFormState);
@@ -47,7 +53,7 @@ export function SignForm({ action, countries, share }: Props) {
           <h2>{t("successTitle")}</h2>
           <p>{t("successBody", { email: state.sentTo ?? "" })}</p>
         </div>
-        <ShareBar content={share} referralCode={state.referralCode} variant="signed" />
+        {share ? <ShareBar content={share} referralCode={state.referralCode} variant="signed" /> : null}
       </div>
     );
   }
@@ -120,14 +126,20 @@ export function SignForm({ action, countries, share }: Props) {
         )}
       </FormField>
 
-      <label className="check">
-        <input type="checkbox" name="consentUpdates" defaultChecked={state.values.consentUpdates} />
-        <span>{t("consentUpdates")}</span>
-      </label>
-      <label className="check">
-        <input type="checkbox" name="showPublicly" defaultChecked={state.values.showPublicly} />
-        <span>{t("showPublicly")}</span>
-      </label>
+      {choicesNote ? (
+        <p className="privacy">{choicesNote}</p>
+      ) : (
+        <>
+          <label className="check">
+            <input type="checkbox" name="consentUpdates" defaultChecked={state.values.consentUpdates} />
+            <span>{t("consentUpdates")}</span>
+          </label>
+          <label className="check">
+            <input type="checkbox" name="showPublicly" defaultChecked={state.values.showPublicly} />
+            <span>{t("showPublicly")}</span>
+          </label>
+        </>
+      )}
 
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="hp">{t("honeypot")}</label>

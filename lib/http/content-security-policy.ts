@@ -47,15 +47,18 @@ type DocumentPolicyOptions = {
   https: boolean;
   /** Other origins whose scripts may load (Kakao's SDK, only when KakaoTalk sharing is configured). */
   scriptOrigins?: string[];
+  /** Who may frame the page: this origin, unless it is the embeddable widget (lib/http/framing-policy.ts). */
+  frameAncestors?: string;
 };
 
 /**
  * The policy of an HTML page: scripts only from this origin or with a listed hash (so no
  * inline event handlers, no `javascript:` URLs, no eval), nothing loaded from elsewhere,
- * forms posting only here, and framing by this origin only (as X-Frame-Options says).
+ * forms posting only here, and framing by this origin only (as X-Frame-Options says), except
+ * for the embeddable widget's page.
  * Inline styles stay allowed: React sets style attributes (the progress bar's width).
  */
-export function documentPolicy({ scriptHashes, development, https, scriptOrigins = [] }: DocumentPolicyOptions): string {
+export function documentPolicy({ scriptHashes, development, https, scriptOrigins = [], frameAncestors = "'self'" }: DocumentPolicyOptions): string {
   const scripts = [...(development ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : ["'self'", ...scriptHashes]), ...scriptOrigins];
   const directives = [
     "default-src 'self'",
@@ -67,7 +70,7 @@ export function documentPolicy({ scriptHashes, development, https, scriptOrigins
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'self'",
+    `frame-ancestors ${frameAncestors}`,
   ];
   if (https) directives.push("upgrade-insecure-requests");
   return directives.join("; ");

@@ -6,6 +6,7 @@ import { createPublicCampaignCache } from "../campaigns/public-campaign-cache";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { RESOURCE_POLICY } from "../http/content-security-policy";
+import { framingFor, widgetFraming } from "../http/framing-policy";
 import { securityHeaders } from "../http/security-headers";
 import { stopBackgroundJobs } from "../jobs/start-background-jobs";
 import { getCountHub } from "../live/process-count-hub";
@@ -43,6 +44,9 @@ export async function startChorusServer({ port, hostname, dev = false }: ServerO
     scriptOrigins: sharingScriptOrigins(env.KAKAO_JAVASCRIPT_KEY),
   });
   const headersForEveryResponse = securityHeaders({ https });
+  // The embeddable widget's pages (and only they) may be framed by other sites.
+  const widget = widgetFraming(env.embedFrameAncestors);
+  const headersForWidget = securityHeaders({ https, framing: widget });
   const handleApi = createApiRouter({
     db: getDb(),
     secret: env.APP_SECRET,
@@ -61,12 +65,14 @@ export async function startChorusServer({ port, hostname, dev = false }: ServerO
   });
 
   const server = http.createServer((req, res) => {
-    for (const [name, value] of headersForEveryResponse) res.setHeader(name, value);
+    const framing = framingFor(req.url, widget);
+    const headers = framing === widget ? headersForWidget : headersForEveryResponse;
+    for (const [name, value] of headers) res.setHeader(name, value);
     // HTML pages get their own policy (with their scripts' hashes) on the way out.
     res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
     if (gate(req, res)) return;
     if (handleApi(req, res)) return;
-    void handleWithNext(req, res);
+    void handleWithNext(req, res, framing);
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RESOURCE_POLICY } from "../http/content-security-policy";
+import { framingFor, widgetFraming } from "../http/framing-policy";
 import { stampDocumentPolicy } from "./document-policy-stamp";
 
 const frameworkScript = "self.__next_f.push([1,\"hello\"])";
@@ -27,6 +28,18 @@ const routes: Record<string, (res: http.ServerResponse) => void> = {
     res.statusCode = 304;
     res.end();
   },
+  // Next.js adds next.config.ts's X-Frame-Options to whatever it sends.
+  "/embed/widget": (res) => {
+    res.setHeader("X-Frame-Options", "SAMEORIGIN");
+    res.writeHead(200, { "Content-Type": "text/html", ETag: '"page-1"' });
+    res.end(`<!DOCTYPE html><html><body><script>${frameworkScript}</script><script>${injectedScript}</script><script src="/a.js"></script></body></html>`);
+  },
+  "/embed/not-modified": (res) => {
+    res.setHeader("X-Frame-Options", "SAMEORIGIN");
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.statusCode = 304;
+    res.end();
+  },
   "/json": (res) => {
     res.writeHead(200, { "Content-Type": "application/json" });
     res.end("{}");
@@ -39,7 +52,7 @@ let base: string;
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
-    stampDocumentPolicy(res, { development: false, https: false });
+    stampDocumentPolicy(res, { development: false, https: false, framing: framingFor(req.url, widgetFraming("https://blog.example")) });
     routes[req.url!]!(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -66,6 +79,20 @@ describe("stampDocumentPolicy", () => {
     const response = await fetch(`${base}/not-modified`);
     expect(response.status).toBe(304);
     expect(response.headers.get("content-security-policy")).toBeNull();
+  });
+
+  it("lets only the widget's page be framed by other sites, and settles X-Frame-Options last", async () => {
+    const page = await fetch(`${base}/page`);
+    expect(page.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
+    expect(page.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    // The same bytes and ETag as /page: the policy remembered for /page must not be reused here.
+    const widget = await fetch(`${base}/embed/widget`);
+    expect(widget.headers.get("content-security-policy")).toContain("frame-ancestors https://blog.example");
+    expect(widget.headers.get("content-security-policy")).not.toContain("frame-ancestors 'self'");
+    expect(widget.headers.get("x-frame-options")).toBeNull();
+    expect(scriptSrc(widget.headers.get("content-security-policy"))).toBe(`script-src 'self' ${sha(frameworkScript)}`);
+    const notModified = await fetch(`${base}/embed/not-modified`);
+    expect(notModified.headers.get("x-frame-options")).toBeNull();
   });
 
   it("leaves other responses with the resource policy", async () => {

@@ -1,7 +1,15 @@
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { documentPolicy, inlineScriptHashes } from "../http/content-security-policy";
+import { SAME_ORIGIN_FRAMING, type Framing } from "../http/framing-policy";
 
-type StampOptions = { development: boolean; https: boolean; scriptOrigins?: string[] };
+type StampOptions = {
+  development: boolean;
+  https: boolean;
+  /** Who may frame this response's page (the request's path decides: lib/http/framing-policy.ts). */
+  framing?: Framing;
+  /** Other origins whose scripts may load (Kakao's SDK, only when KakaoTalk sharing is configured). */
+  scriptOrigins?: string[];
+};
 
 // Cached pages are served again and again with the same ETag: their policy is computed once.
 const policyByEtag = new Map<string, string>();
@@ -12,11 +20,13 @@ const MAX_REMEMBERED_POLICIES = 200;
  * that page's own framework scripts. Next.js can put per-request nonces into pages only
  * by rendering every page on every request, which would end the campaign page's cache;
  * hashes work for cached pages too. The page is held until it is complete (our pages are
- * small), hashed, and then sent with its policy.
+ * small), hashed, and then sent with its policy. The page's framing headers are settled here
+ * too, last, because Next.js adds next.config.ts's X-Frame-Options to every response it sends.
  */
 export function stampDocumentPolicy(res: ServerResponse, options: StampOptions): void {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
   const chunks: Buffer[] = [];
+  const framing = options.framing ?? SAME_ORIGIN_FRAMING;
   let mode: "undecided" | "buffer" | "pass" = "undecided";
 
   const restore = () => Object.assign(res, original);
@@ -25,6 +35,8 @@ export function stampDocumentPolicy(res: ServerResponse, options: StampOptions):
     if (res.statusCode === 304) {
       // A browser applies a 304's headers to the page it kept: that page's policy must stay.
       res.removeHeader("Content-Security-Policy");
+      // Nor may it frame-lock a widget page a browser kept.
+      if (!framing.xFrameOptions) res.removeHeader("X-Frame-Options");
       mode = "pass";
       restore();
       return mode;
@@ -68,17 +80,25 @@ export function stampDocumentPolicy(res: ServerResponse, options: StampOptions):
     if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
     const body = Buffer.concat(chunks);
     restore();
-    res.setHeader("Content-Security-Policy", policyFor(res, body, options));
+    res.setHeader("Content-Security-Policy", policyFor(res, body, { ...options, framing }));
+    if (framing.xFrameOptions) res.setHeader("X-Frame-Options", framing.xFrameOptions);
+    else res.removeHeader("X-Frame-Options");
     return original.end.call(res, body, "binary", callback as () => void);
   } as ServerResponse["end"];
 }
 
-function policyFor(res: ServerResponse, body: Buffer, options: StampOptions): string {
+function policyFor(res: ServerResponse, body: Buffer, options: StampOptions & { framing: Framing }): string {
   const etag = res.getHeader("etag");
-  const key = typeof etag === "string" ? `${etag}:${body.length}` : null;
+  const key = typeof etag === "string" ? `${etag}:${body.length}:${options.framing.frameAncestors}` : null;
   const remembered = key ? policyByEtag.get(key) : undefined;
   if (remembered) return remembered;
-  const policy = documentPolicy({ ...options, scriptHashes: inlineScriptHashes(body.toString("utf8")) });
+  const policy = documentPolicy({
+    development: options.development,
+    https: options.https,
+    frameAncestors: options.framing.frameAncestors,
+    scriptOrigins: options.scriptOrigins,
+    scriptHashes: inlineScriptHashes(body.toString("utf8")),
+  });
   if (key) {
     if (policyByEtag.size >= MAX_REMEMBERED_POLICIES) policyByEtag.delete(policyByEtag.keys().next().value!);
     policyByEtag.set(key, policy);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Duplex } from "node:stream";
 import compression from "compression";
+import type { Framing } from "../http/framing-policy";
 import { stampDocumentPolicy } from "./document-policy-stamp";
 
 type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -8,17 +9,18 @@ type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 /**
  * Next.js's request handler behind compression and the pages' Content-Security-Policy.
  * Compression moves here from Next.js (`compress: false` in next.config.ts) because the
- * policy needs the page's text before it is compressed.
+ * policy needs the page's text before it is compressed. `framing` is who may frame the page
+ * (the embeddable widget's pages: the sites allowed to embed it; every other: this origin).
  */
 export function serveThroughNext(handleWithNext: NextHandler, options: { development: boolean; https: boolean; scriptOrigins?: string[] }) {
   const compress = compression();
-  return (req: IncomingMessage, res: ServerResponse) => {
+  return (req: IncomingMessage, res: ServerResponse, framing: Framing) => {
     compress(req as never, res as never, () => {});
     // A client that leaves mid-response would otherwise leave the zlib stream open (Next.js does the same).
     res.once("close", () => {
       if (!res.writableFinished) releaseCompressionStream(res);
     });
-    stampDocumentPolicy(res, options);
+    stampDocumentPolicy(res, { ...options, framing });
     return handleWithNext(req, res);
   };
 }

@@ -11,6 +11,22 @@ import { logError } from "@/lib/observability/log-error";
 import { rememberSubmission } from "./remember-submission";
 
 export async function signPetitionAction(slug: string, _previous: SignFormState, formData: FormData): Promise<SignFormState> {
+  return signFromForm(slug, formData, { rememberInThisBrowser: true });
+}
+
+/**
+ * The embeddable widget's form (/embed/<slug>): the same rules and confirmation email, marked
+ * as signed through the widget. It keeps no proof cookie: a frame can be overlaid by the site
+ * around it, so what was ticked there proves nothing (the widget's form has no boxes), and in
+ * a frame on another site the browser would refuse the cookie anyway.
+ */
+export async function signPetitionFromEmbedAction(slug: string, _previous: SignFormState, formData: FormData): Promise<SignFormState> {
+  return signFromForm(slug, formData, { rememberInThisBrowser: false, source: "embed" });
+}
+
+type SignFromFormOptions = { rememberInThisBrowser: boolean; source?: string };
+
+async function signFromForm(slug: string, formData: FormData, options: SignFromFormOptions): Promise<SignFormState> {
   const values = signFormValuesFrom(formData);
   const failed = (formError: SignFormState["formError"], fieldErrors: SignFormState["fieldErrors"] = {}): SignFormState => ({
     status: "error",
@@ -29,12 +45,14 @@ export async function signPetitionAction(slug: string, _previous: SignFormState,
         ...values,
         hp: formData.get("hp"),
         ...attributionFrom(formData),
+        // The widget's own mark wins over a share button's: it is where the signature was made.
+        ...(options.source ? { source: options.source } : {}),
       },
       locale: (await getLocale()) as Locale,
       ip: clientIp(await headers()),
     });
     if (result.ok) {
-      await rememberSubmission({ secret: env.APP_SECRET, appUrl: env.APP_URL, campaignSlug: slug, values });
+      if (options.rememberInThisBrowser) await rememberSubmission({ secret: env.APP_SECRET, appUrl: env.APP_URL, campaignSlug: slug, values });
       return { status: "success", fieldErrors: {}, formError: null, values, sentTo: result.email, referralCode: result.referralCode };
     }
     switch (result.code) {

@@ -6,6 +6,7 @@ import { cache, Suspense } from "react";
 import { CampaignStory } from "@/components/campaign/campaign-story";
 import { CampaignLanguages } from "@/components/campaign/campaign-languages";
 import { ConfirmedBanner } from "@/components/campaign/confirmed-banner";
+import { EmbedSnippet } from "@/components/embed/embed-snippet";
 import { ReportForm } from "@/components/campaign/report-form";
 import { VictoryMessage } from "@/components/campaign/victory-message";
 import { SignForm } from "@/components/campaign/sign-form";
@@ -175,6 +176,7 @@ export default async function CampaignPage({ params }: Props) {
           </Suspense>
         </div>
       </article>
+      <EmbedSnippet slug={campaign.slug} title={text.title} />
     </div>
   );
 }

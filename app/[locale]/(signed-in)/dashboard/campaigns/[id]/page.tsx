@@ -10,6 +10,7 @@ import { LatestSigners } from "@/components/dashboard/latest-signers";
 import { SignaturesOverTime } from "@/components/dashboard/signatures-over-time";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { SharingStats } from "@/components/referrals/sharing-stats";
+import { EmbedSnippet } from "@/components/embed/embed-snippet";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 import { getOrganizerCampaign } from "@/lib/campaigns/get-organizer-campaign";
 import { dashboardPath } from "@/lib/campaigns/organizer-paths";
@@ -68,6 +69,7 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
       </div>
       <Downloads campaignId={id} />
       <SharingStats channels={channels} byDay={channelDays} referrers={referrers} />
+      <EmbedSnippet slug={campaign.slug} title={campaign.title} variant="section" status={campaign.status} />
     </div>
   );
 }
