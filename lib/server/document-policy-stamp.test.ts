@@ -40,6 +40,10 @@ const routes: Record<string, (res: http.ServerResponse) => void> = {
     res.statusCode = 304;
     res.end();
   },
+  "/with-sdk": (res) => {
+    res.writeHead(200, { "Content-Type": "text/html" });
+    res.end(`<script>${frameworkScript}</script>`);
+  },
   "/json": (res) => {
     res.writeHead(200, { "Content-Type": "application/json" });
     res.end("{}");
@@ -52,7 +56,10 @@ let base: string;
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
-    stampDocumentPolicy(res, { development: false, https: false, framing: framingFor(req.url, widgetFraming("https://blog.example")) });
+    const framing = framingFor(req.url, widgetFraming("https://blog.example"));
+    // As when KakaoTalk sharing is configured (lib/sharing/kakao-sdk.ts).
+    const scriptOrigins = req.url === "/with-sdk" ? ["https://t1.kakaocdn.net"] : undefined;
+    stampDocumentPolicy(res, { development: false, https: false, framing, scriptOrigins });
     routes[req.url!]!(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -68,6 +75,11 @@ describe("stampDocumentPolicy", () => {
     const policy = response.headers.get("content-security-policy");
     expect(scriptSrc(policy)).toBe(`script-src 'self' ${sha(frameworkScript)}`);
     expect(await response.text()).toContain(injectedScript);
+  });
+
+  it("allows scripts from the origins it is given, beside the page's hashes", async () => {
+    const response = await fetch(`${base}/with-sdk`);
+    expect(scriptSrc(response.headers.get("content-security-policy"))).toBe(`script-src 'self' ${sha(frameworkScript)} https://t1.kakaocdn.net`);
   });
 
   it("handles headers given to writeHead", async () => {
