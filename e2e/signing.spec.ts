@@ -3,6 +3,7 @@ import { pendingSignature, publishedCampaign, uniqueSlug } from "../test/factori
 import { e2eDb } from "./support/database";
 import { APP_SECRET, apiCount, signatureRows, signInEnglish, uniqueEmail } from "./support/data";
 import { countEmailsTo, openNewestEmailTo } from "./support/mailbox";
+import { mailboxAccess } from "./support/mailbox-key";
 
 test.describe("in English", () => {
   test.use({ locale: "en-US" });
@@ -38,6 +39,27 @@ test.describe("in English", () => {
     await expect(page.getByTestId("signature-count")).toHaveAttribute("data-count", "1");
     expect(await apiCount(request, campaign.slug)).toBe(1);
     expect((await signatureRows(campaign.id))[0]?.status).toBe("CONFIRMED");
+  });
+
+  // Without JavaScript the shared link's ref and src are not carried (the cached page reads them in the browser).
+  test("without JavaScript the campaign page's form signs and the emailed link confirms", async ({ browser }) => {
+    const campaign = await publishedCampaign(e2eDb(), { slug: uniqueSlug("e2e-sign-nojs"), title: "Keep the library open" });
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-US", storageState: mailboxAccess });
+    const page = await context.newPage();
+    const email = uniqueEmail("nojs");
+
+    await page.goto(`/c/${campaign.slug}?src=whatsapp`);
+    await expect(page.getByRole("heading", { name: "Sign this petition" })).toBeVisible();
+    await signInEnglish(page, { name: "Noor Script", email });
+    await expect(page.getByTestId("sign-success")).toContainText(email);
+    const mail = await openNewestEmailTo(page, email);
+    await page.goto(mail.confirmUrl);
+    await page.getByRole("button", { name: "Confirm my signature" }).click();
+    // The thank-you banner and the live count need JavaScript: the page itself is cached.
+    await expect(page).toHaveURL(`/c/${campaign.slug}?confirmed=1`);
+    expect(await apiCount(context.request, campaign.slug)).toBe(1);
+    expect((await signatureRows(campaign.id)).map((row) => [row.email, row.status, row.source])).toEqual([[email, "CONFIRMED", null]]);
+    await context.close();
   });
 
   test("the header switcher changes the language and keeps the URL", async ({ page }) => {

@@ -1,7 +1,6 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { ATTRIBUTION_PARAMS } from "@/lib/referrals/attribution";
 
 type Attribution = Partial<Record<keyof typeof ATTRIBUTION_PARAMS, string>>;
@@ -25,19 +24,24 @@ function fromUrl(params: URLSearchParams): Attribution {
  * for 30 days per campaign, so a later visit through another link or none changes nothing.
  * Read in the browser, so the campaign page's HTML stays the same for every visitor and can
  * be cached. The server cleans every value again: these are only hints.
+ *
+ * The address is read from `location` after hydration rather than with useSearchParams:
+ * in a cached page useSearchParams suspends rendering up to the nearest boundary, which
+ * took the whole sign form out of the HTML a browser without JavaScript gets.
  */
 export function ReferralField() {
-  const params = useSearchParams();
-  const key = `chorus:attribution:${usePathname()}`;
-  const stored = useSyncExternalStore(subscribeToNothing, () => readStorage(key), () => null);
-  const current = fromUrl(params);
-  const first = parseFirstTouch(stored);
+  const search = useSyncExternalStore(subscribeToNothing, () => window.location.search, () => "");
+  const pathname = useSyncExternalStore(subscribeToNothing, () => window.location.pathname, () => "");
+  const key = `chorus:attribution:${pathname}`;
+  const stored = useSyncExternalStore(subscribeToNothing, () => (pathname ? readStorage(key) : null), () => null);
+  const current = useMemo(() => fromUrl(new URLSearchParams(search)), [search]);
+  const first = useMemo(() => parseFirstTouch(stored), [stored]);
   const attribution = first ?? current;
 
   useEffect(() => {
     // Remember this link as the first touch when there is none yet.
-    if (!first && Object.keys(current).length > 0) writeStorage(key, JSON.stringify({ attribution: current, at: Date.now() }));
-  }, [first, current, key]);
+    if (pathname && !first && Object.keys(current).length > 0) writeStorage(key, JSON.stringify({ attribution: current, at: Date.now() }));
+  }, [first, current, key, pathname]);
 
   return (
     <>

@@ -7,13 +7,18 @@ import { FormField } from "@/components/ui/form-field";
 import { initialReportFormState, type ReportFormState } from "@/lib/moderation/report-form-state";
 import { REPORT_LIMITS } from "@/lib/moderation/report-input";
 import styles from "./report-form.module.css";
+import { CAMPAIGN_FIELD } from "@/lib/forms/campaign-field";
 
-type Props = { action: (state: ReportFormState, formData: FormData) => Promise<ReportFormState> };
+type Props = {
+  action: (state: ReportFormState, formData: FormData) => Promise<ReportFormState>;
+  /** Sent in a hidden field (see reportCampaignAction). */
+  campaignId: string;
+};
 
 const FIELD_ORDER = ["reason", "reporterEmail"] as const;
 
 /** "Report this campaign": a closed disclosure until someone opens it or has sent it. */
-export function ReportForm({ action }: Props) {
+export function ReportForm({ action, campaignId }: Props) {
   const t = useTranslations("report");
   const [state, formAction, pending] = useActionState(action, initialReportFormState);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -46,6 +51,7 @@ export function ReportForm({ action }: Props) {
           </div>
         ) : (
           <form action={formAction} className="form" noValidate aria-label={t("summary")}>
+            <input type="hidden" name={CAMPAIGN_FIELD} value={campaignId} />
             <p className={styles.intro}>{t("intro")}</p>
             {state.status === "error" && (
               <ErrorSummary

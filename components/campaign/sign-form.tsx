@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Suspense, useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { ReferralField } from "./referral-field";
@@ -10,9 +10,12 @@ import type { ShareContent } from "@/lib/sharing/share-content";
 import { regionFromLanguages } from "@/lib/i18n/locales";
 import { initialSignFormState, type SignFormState } from "@/lib/signatures/sign-form-state";
 import { SIGNATURE_LIMITS } from "@/lib/signatures/signature-limits";
+import { CAMPAIGN_FIELD } from "@/lib/forms/campaign-field";
 
 type Props = {
   action: (state: SignFormState, formData: FormData) => Promise<SignFormState>;
+  /** Sent in a hidden field (see signPetitionAction). */
+  campaignSlug: string;
   countries: { code: string; name: string }[];
   /** For "Now share it" after signing (not in the embeddable widget, whose frame is too small for it). */
   share?: ShareContent;
@@ -26,7 +29,7 @@ type Props = {
 
 const FIELD_ORDER = ["name", "email", "country", "postalCode"] as const;
 
-export function SignForm({ action, countries, share, choicesNote }: Props) {
+export function SignForm({ action, campaignSlug, countries, share, choicesNote }: Props) {
   const t = useTranslations("signForm");
   const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, initialSignFormState);
@@ -145,9 +148,8 @@ export function SignForm({ action, countries, share, choicesNote }: Props) {
         <label htmlFor="hp">{t("honeypot")}</label>
         <input id="hp" name="hp" type="text" tabIndex={-1} autoComplete="off" />
       </div>
-      <Suspense fallback={null}>
-        <ReferralField />
-      </Suspense>
+      <input type="hidden" name={CAMPAIGN_FIELD} value={campaignSlug} />
+      <ReferralField />
 
       <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
         {pending ? t("submitting") : t("submit")}

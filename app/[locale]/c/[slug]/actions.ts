@@ -9,9 +9,15 @@ import { attributionFrom, signFormValuesFrom, type SignFormState } from "@/lib/s
 import { submitSignature } from "@/lib/signatures/submit-signature";
 import { logError } from "@/lib/observability/log-error";
 import { rememberSubmission } from "./remember-submission";
+import { CAMPAIGN_FIELD } from "@/lib/forms/campaign-field";
 
-export async function signPetitionAction(slug: string, _previous: SignFormState, formData: FormData): Promise<SignFormState> {
-  return signFromForm(slug, formData, { rememberInThisBrowser: true });
+/**
+ * The campaign comes in a hidden field rather than as a bound argument: a bound argument is
+ * encrypted asynchronously while the page renders, which delayed the form (or the islands
+ * around it) past the page's first bytes, where a browser without JavaScript never sees it.
+ */
+export async function signPetitionAction(_previous: SignFormState, formData: FormData): Promise<SignFormState> {
+  return signFromForm(campaignSlugFrom(formData), formData, { rememberInThisBrowser: true });
 }
 
 /**
@@ -20,8 +26,14 @@ export async function signPetitionAction(slug: string, _previous: SignFormState,
  * around it, so what was ticked there proves nothing (the widget's form has no boxes), and in
  * a frame on another site the browser would refuse the cookie anyway.
  */
-export async function signPetitionFromEmbedAction(slug: string, _previous: SignFormState, formData: FormData): Promise<SignFormState> {
-  return signFromForm(slug, formData, { rememberInThisBrowser: false, source: "embed" });
+export async function signPetitionFromEmbedAction(_previous: SignFormState, formData: FormData): Promise<SignFormState> {
+  return signFromForm(campaignSlugFrom(formData), formData, { rememberInThisBrowser: false, source: "embed" });
+}
+
+/** An unknown or malformed value finds no campaign and gets the form's "not found" message. */
+function campaignSlugFrom(formData: FormData): string {
+  const value = formData.get(CAMPAIGN_FIELD);
+  return typeof value === "string" ? value.slice(0, 200) : "";
 }
 
 type SignFromFormOptions = { rememberInThisBrowser: boolean; source?: string };

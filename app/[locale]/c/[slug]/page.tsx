@@ -132,11 +132,13 @@ export default async function CampaignPage({ params }: Props) {
           <Suspense fallback={null}>
             <ConfirmedBanner share={share} />
           </Suspense>
-          {/* Each client island hydrates in a task of its own (a Suspense boundary each), so a
-              slow phone's main thread is never blocked for the whole page at once. */}
+          {/* No Suspense boundaries around what a browser without JavaScript needs (the count,
+              the form, the share links, the report form): each client component's code loads
+              asynchronously on the server's first render of this cached page, and a boundary
+              still waiting for it when the first bytes go out is streamed into a hidden <div>
+              that only a script reveals. The whole page waits for them instead. */}
           <div className="card">
-            <Suspense fallback={null}>
-              <LiveCounter
+            <LiveCounter
               slug={campaign.slug}
               initial={{
                 signatureCount: campaign.signatureCount,
@@ -144,14 +146,11 @@ export default async function CampaignPage({ params }: Props) {
                 recentSigners: await recentPublicSigners(getDb(), campaign.id),
               }}
               deadlineLabel={deadlineLabel}
-              />
-            </Suspense>
+            />
           </div>
           <div className="card">
             {open ? (
-              <Suspense fallback={null}>
-                <SignForm action={signPetitionAction.bind(null, campaign.slug)} countries={countryOptions(locale)} share={share} />
-              </Suspense>
+              <SignForm action={signPetitionAction} campaignSlug={campaign.slug} countries={countryOptions(locale)} share={share} />
             ) : (
               <p className="alert alert--info" data-testid="campaign-closed">
                 {campaign.status === "WON" ? t("won") : t("closed")}
@@ -168,12 +167,8 @@ export default async function CampaignPage({ params }: Props) {
         </section>
 
         <div className="campaign__report">
-          <Suspense fallback={null}>
-            <ShareBar content={share} variant="page" />
-          </Suspense>
-          <Suspense fallback={null}>
-            <ReportForm action={reportCampaignAction.bind(null, campaign.id)} />
-          </Suspense>
+          <ShareBar content={share} variant="page" />
+          <ReportForm action={reportCampaignAction} campaignId={campaign.id} />
         </div>
       </article>
       <EmbedSnippet slug={campaign.slug} title={text.title} />

@@ -8,8 +8,12 @@ import { logError } from "@/lib/observability/log-error";
 import { hashIp } from "@/lib/security/hash-ip";
 import { getReportLimiter } from "@/lib/security/process-report-limiter";
 import { getServices } from "@/lib/server/services";
+import { CAMPAIGN_FIELD } from "@/lib/forms/campaign-field";
 
-export async function reportCampaignAction(campaignId: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
+/** The campaign comes in a hidden field, not a bound argument (see signPetitionAction). */
+export async function reportCampaignAction(_previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
+  const campaignField = formData.get(CAMPAIGN_FIELD);
+  const campaignId = typeof campaignField === "string" ? campaignField : "";
   const values = reportFormValuesFrom(formData);
   const failed = (formError: ReportFormState["formError"], fieldErrors: ReportFormState["fieldErrors"] = {}): ReportFormState => ({
     status: "error",

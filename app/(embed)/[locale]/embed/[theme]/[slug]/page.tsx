@@ -73,11 +73,9 @@ export default async function EmbedPage({ params }: Props) {
         />
       </Suspense>
       {open ? (
-        // No Suspense boundary of its own, unlike the counter: rendering a form whose action is
-        // bound suspends for a moment, and a boundary would stream the form into a hidden <div>
-        // that only a script reveals. In the page's first flush, it works without JavaScript.
         <SignForm
-          action={signPetitionFromEmbedAction.bind(null, campaign.slug)}
+          action={signPetitionFromEmbedAction}
+          campaignSlug={campaign.slug}
           countries={countryOptions(locale)}
           choicesNote={t("choicesNote")}
         />
