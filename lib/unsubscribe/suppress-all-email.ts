@@ -1,4 +1,4 @@
-import type { Db } from "../db";
+import type { Db, DbTx } from "../db";
 import type { SuppressionReason } from "../generated/prisma/enums";
 import { recipientKey } from "../email/recipient-key";
 
@@ -13,7 +13,7 @@ export type SuppressAllEmailResult = { ok: true; reason: SuppressionReason };
  * repeats change nothing. Returns the reason now on record.
  */
 export async function suppressAllEmail(
-  db: Db,
+  db: Db | DbTx,
   options: { secret: string; address: string; reason: SuppressionReason; now?: Date },
 ): Promise<SuppressAllEmailResult> {
   const key = recipientKey(options.secret, options.address);
