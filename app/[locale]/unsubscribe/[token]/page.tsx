@@ -78,7 +78,7 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
     <div className="page narrow">
       <div className="card form" data-testid="email-preferences">
         <h1>{t("title")}</h1>
-        {done && <StatusMessage tone={done === "failed" ? "error" : "ok"}>{t(PREFERENCE_OUTCOMES[done])}</StatusMessage>}
+        {done && <StatusMessage key={done} tone={done === "failed" ? "error" : "ok"}>{t(PREFERENCE_OUTCOMES[done])}</StatusMessage>}
         <p>
           {t("campaignLabel")}: <strong lang={preferences.campaign.titleLanguage}>{preferences.campaign.title}</strong>
         </p>
