@@ -27,6 +27,8 @@ const nextConfig: NextConfig = {
       // "no-referrer": under it a browser sends `Origin: null` with the page's own form POST,
       // and Next.js refuses that server action (the form would fail without JavaScript).
       { source: "/confirm/:token*", headers: [{ key: "Referrer-Policy", value: "same-origin" }] },
+      // The unsubscribe token is in the path too: the same rule.
+      { source: "/unsubscribe/:token*", headers: [{ key: "Referrer-Policy", value: "same-origin" }] },
       // The sign-in link's token is in the query string: the same rule.
       { source: "/sign-in/:path*", headers: [{ key: "Referrer-Policy", value: "same-origin" }] },
     ];

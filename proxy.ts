@@ -48,5 +48,7 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: not the JSON API, uploaded files (/media/), Next.js assets or files with an extension.
-  matcher: "/((?!api|media/|_next|_vercel|.*\\..*).*)",
+  // The unsubscribe page's token holds a dot ("<id>.<mac>"), which the first pattern takes
+  // for a file: it is listed on its own so the page gets its locale too.
+  matcher: ["/((?!api|media/|_next|_vercel|.*\\..*).*)", "/unsubscribe/:token"],
 };

@@ -41,7 +41,16 @@ test.describe("the development mailbox", () => {
       env: { APP_SECRET: randomSecret(), TRUSTED_PROXIES: "127.0.0.1", DEV_MAILBOX_KEY: undefined, WORKER: "off" },
     });
     const withoutMailbox = await startAnotherAppProcess({
-      env: { APP_SECRET: randomSecret(), DEV_MAILBOX: undefined, DEV_MAILBOX_KEY: undefined, RESEND_API_KEY: "re_e2e_unused", WORKER: "off" },
+      // Real email configured, so production asks for a public address and sender (never contacted: the worker is off).
+      env: {
+        APP_SECRET: randomSecret(),
+        DEV_MAILBOX: undefined,
+        DEV_MAILBOX_KEY: undefined,
+        RESEND_API_KEY: "re_e2e_unused",
+        APP_URL: "https://petitions.example.org",
+        EMAIL_FROM: "Chorus <no-reply@petitions.example.org>",
+        WORKER: "off",
+      },
     });
     try {
       expect((await fetch(`${behindProxy.url}/dev/mailbox`, { headers: { "x-forwarded-for": "203.0.113.5" } })).status).toBe(404);

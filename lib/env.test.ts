@@ -30,11 +30,34 @@ describe("getEnv", () => {
   });
 
   it("in production the mailbox is off unless DEV_MAILBOX or a mailbox key is set", () => {
-    const production = { NODE_ENV: "production", APP_SECRET: "x".repeat(32), RESEND_API_KEY: "re_x" };
+    const production = { NODE_ENV: "production", APP_SECRET: "x".repeat(32), RESEND_API_KEY: "re_x", APP_URL: "https://petitions.example.org", EMAIL_FROM: "no-reply@petitions.example.org" };
     expect(withEnv(production)().devMailboxEnabled).toBe(false);
     expect(withEnv({ ...production, DEV_MAILBOX: "1" })().devMailboxEnabled).toBe(true);
     expect(withEnv({ ...production, DEV_MAILBOX_KEY: "k".repeat(32) })().devMailboxEnabled).toBe(true);
     expect(withEnv({ NODE_ENV: "development" })().devMailboxEnabled).toBe(true);
+  });
+
+  it("in production with real email, refuses the local EMAIL_FROM and APP_URL defaults", () => {
+    const production = { NODE_ENV: "production", APP_SECRET: "x".repeat(32), RESEND_API_KEY: "re_x" };
+    const sender = { EMAIL_FROM: "Chorus <no-reply@petitions.example.org>" };
+    const site = { APP_URL: "https://petitions.example.org" };
+    expect(withEnv({ ...production, ...site })).toThrow(/EMAIL_FROM/);
+    expect(withEnv({ ...production, ...site, EMAIL_FROM: "Chorus <no-reply@chorus.localhost>" })).toThrow(/EMAIL_FROM/);
+    expect(withEnv({ ...production, ...sender })).toThrow(/APP_URL/);
+    for (const local of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000", "http://chorus.localhost"]) {
+      expect(withEnv({ ...production, ...sender, APP_URL: local }), local).toThrow(/APP_URL/);
+    }
+    expect(withEnv({ ...production, ...sender, ...site })().APP_URL).toBe("https://petitions.example.org");
+    expect(withEnv({ ...production, ...site, EMAIL_FROM: "no-reply@petitions.example.org" })().EMAIL_FROM).toBe("no-reply@petitions.example.org");
+    // Without an email provider (the local trial's mailbox) nothing leaves the machine: the defaults are fine.
+    expect(withEnv({ NODE_ENV: "production", APP_SECRET: "x".repeat(32), DEV_MAILBOX: "1" })().APP_URL).toBe("http://localhost:3000");
+    // Outside production, too.
+    expect(withEnv({ RESEND_API_KEY: "re_x" })().EMAIL_FROM).toBe("Chorus <no-reply@chorus.localhost>");
+  });
+
+  it("takes a webhook signing secret only in Resend's whsec_ form", () => {
+    expect(withEnv({ RESEND_WEBHOOK_SECRET: "not-a-secret" })).toThrow(/RESEND_WEBHOOK_SECRET/);
+    expect(withEnv({ RESEND_WEBHOOK_SECRET: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" })().RESEND_WEBHOOK_SECRET).toMatch(/^whsec_/);
   });
 
   it("refuses TRUST_PROXY without TRUSTED_PROXIES (it used to trust any peer)", () => {

@@ -21,6 +21,11 @@ const envSchema = z.object({
   APP_SECRET: z.string().min(32, "APP_SECRET must be at least 32 characters").optional(),
   EMAIL_FROM: z.string().min(3).default("Chorus <no-reply@chorus.localhost>"),
   RESEND_API_KEY: z.string().min(1).optional(),
+  /** The signing secret of the Resend webhook (whsec_…): without it POST /api/webhooks/resend answers 503. */
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, "RESEND_WEBHOOK_SECRET must be the webhook's signing secret (whsec_…)")
+    .optional(),
   DEV_MAILBOX: booleanFlag,
   /** When set, /dev/ also requires this key (given once as ?key=, then kept in a cookie). */
   DEV_MAILBOX_KEY: z.string().min(32, "DEV_MAILBOX_KEY must be at least 32 characters").optional(),
@@ -107,6 +112,25 @@ function compileTrust(env: z.infer<typeof envSchema>): ProxyTrust {
   }
 }
 
+/** The address part of "Name <address>" or a bare address, lower-cased. */
+function senderDomain(from: string): string {
+  const address = /<([^>]*)>/.exec(from)?.[1] ?? from;
+  return address.slice(address.lastIndexOf("@") + 1).trim().toLowerCase();
+}
+
+function isLocalHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return bare === "localhost" || bare.endsWith(".localhost") || bare === "::1" || bare === "0.0.0.0" || /^127\./.test(bare);
+}
+
+function isLocalSender(from: string): boolean {
+  return isLocalHost(senderDomain(from));
+}
+
+function isLocalUrl(url: string): boolean {
+  return isLocalHost(new URL(url).hostname);
+}
+
 let cached: Env | undefined;
 
 export function getEnv(): Env {
@@ -124,6 +148,16 @@ export function getEnv(): Env {
   if (!env.RESEND_API_KEY && !devMailboxEnabled) {
     // Otherwise confirmation emails would go to a mailbox nobody can open.
     throw invalid("RESEND_API_KEY", "required in production (or DEV_MAILBOX=1 on a private machine)");
+  }
+  if (production && env.RESEND_API_KEY) {
+    // Real email leaves this machine: a sender at .localhost bounces or lands in spam, and
+    // links to localhost (confirm, unsubscribe, List-Unsubscribe) work for nobody.
+    if (isLocalSender(env.EMAIL_FROM)) {
+      throw invalid("EMAIL_FROM", 'required in production, at a domain you send from (e.g. "Chorus <no-reply@petitions.example.org>")');
+    }
+    if (isLocalUrl(env.APP_URL)) {
+      throw invalid("APP_URL", "required in production: the public address people open links in emails at (e.g. https://petitions.example.org)");
+    }
   }
   if (env.CHORUS_DIAGNOSTICS && !env.CHORUS_DIAGNOSTICS_TOKEN) {
     throw invalid("CHORUS_DIAGNOSTICS_TOKEN", "required when CHORUS_DIAGNOSTICS is on (32+ random characters)");

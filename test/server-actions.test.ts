@@ -21,6 +21,11 @@ const PUBLIC_ACTIONS = new Set([
   "app/actions/set-locale.ts#setLocaleAction",
   // Deletes the caller's own search cookie; reads and changes nothing else.
   "app/[locale]/(signed-in)/admin/actions.ts#clearUserSearchAction",
+  // The unsubscribe page's buttons: the signed token in the email's link is the proof (no account).
+  "app/[locale]/unsubscribe/[token]/actions.ts#unsubscribeAction",
+  "app/[locale]/unsubscribe/[token]/actions.ts#stopAllEmailAction",
+  "app/[locale]/unsubscribe/[token]/actions.ts#resubscribeAction",
+  "app/[locale]/unsubscribe/[token]/actions.ts#withdrawAction",
 ]);
 
 function filesUnder(directory: string): string[] {
@@ -60,6 +65,10 @@ const PUBLIC_ROUTES = new Set([
   "app/media/[...key]/route.ts",
   // Link-preview images: public like the campaign pages they illustrate.
   "app/c/[slug]/og.png/route.ts",
+  // RFC 8058 one-click unsubscribe: the signed token in the path is the proof; reveals nothing.
+  "app/api/unsubscribe/[token]/route.ts",
+  // Resend's delivery events: the Svix signature is the proof; answers only ok or an error.
+  "app/api/webhooks/resend/route.ts",
 ]);
 
 const routeFiles = filesUnder("app").filter((file) => /(^|\/)route\.(ts|tsx)$/.test(file.split(path.sep).join("/")));

@@ -11,8 +11,10 @@ const MAX_BACKOFF_MS = 30_000;
 
 /**
  * Follows a campaign's count: the SSE stream first, reconnecting with backoff; polling
- * the (CDN-cacheable) JSON endpoint when streams fail or a proxy buffers them. The count
- * shown never goes down.
+ * the (CDN-cacheable) JSON endpoint when streams fail or a proxy buffers them. A polled
+ * count never lowers the one shown (a cache may answer with an older one); the stream's
+ * may, because the server reads it fresh after every change, and withdrawn signatures do
+ * take the count down.
  */
 export function useLiveCount(slug: string, initial: LiveCount): LiveCount {
   const [live, setLive] = useState(initial);
@@ -24,9 +26,9 @@ export function useLiveCount(slug: string, initial: LiveCount): LiveCount {
     let failures = 0;
     const encoded = encodeURIComponent(slug);
 
-    const accept = (next: Partial<LiveCount> & { signatureCount: number }) =>
+    const accept = (next: Partial<LiveCount> & { signatureCount: number }, fresh = false) =>
       setLive((current) =>
-        next.signatureCount < current.signatureCount
+        next.signatureCount < current.signatureCount && !fresh
           ? current
           : { ...current, ...next, goal: Math.max(next.goal ?? current.goal, current.goal) },
       );
@@ -57,7 +59,7 @@ export function useLiveCount(slug: string, initial: LiveCount): LiveCount {
       source.addEventListener("count", (event) => {
         gotEvent = true;
         failures = 0;
-        accept(JSON.parse((event as MessageEvent).data));
+        accept(JSON.parse((event as MessageEvent).data), true);
       });
       source.addEventListener("signers", (event) => {
         const recentSigners = JSON.parse((event as MessageEvent).data) as PublicSigner[];

@@ -1,11 +1,14 @@
 import type { Db } from "../db";
 import { claimDueEmails, type ClaimedEmail, renewEmailLease } from "./email-claims";
-import type { EmailKind } from "./email-kinds";
+import type { EmailKind, EmailPayload } from "./email-kinds";
 import type { EmailTransport, SendResult } from "./email-transport";
 import { createRecipientCap, type RecipientLimits, type RecipientTicket } from "./recipient-cap";
 import { prepareConfirmation } from "./prepare-confirmation";
 import { recipientKey } from "./recipient-key";
 import { renderEmail } from "./render-email";
+import { isSuppressed } from "../unsubscribe/is-suppressed";
+
+const isSignInLink = (payload: EmailPayload) => payload.kind === "notice" && payload.template === "authEmail.signIn";
 
 /**
  * A message that could not be sent within this long of being enqueued is given up: from
@@ -69,6 +72,16 @@ export async function deliverDueEmails(options: DeliverOptions): Promise<number>
     const lockedUntil = await renewEmailLease(db, email, clock());
     if (!lockedUntil) continue; // the claim ran out and another worker has the message now
     const stillOurs = { id: email.id, lockedUntil };
+
+    // Bounced, complained about or "stop all email": only sign-in links still go out (a
+    // person must always be able to sign in); everything else is given up unsent.
+    if (!isSignInLink(email.payload) && (await isSuppressed(db, secret, email.toAddress))) {
+      await db.emailMessage.updateMany({
+        where: stillOurs,
+        data: { status: "FAILED", lockedUntil: null, lastError: "skipped: the inbox is suppressed (bounced, complained or asked for no email)" },
+      });
+      continue;
+    }
 
     if (email.payload.kind === "signature-confirmation" && !(await prepareConfirmation(db, { idempotencyKey: email.idempotencyKey, payload: email.payload }, secret))) {
       await db.emailMessage.updateMany({

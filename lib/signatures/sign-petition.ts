@@ -84,12 +84,27 @@ export async function signPetition(options: SignPetitionOptions): Promise<SignPe
       ON CONFLICT ("campaignId", "email") DO NOTHING
       RETURNING "id", "email", "name", "locale"
     ), resent AS (
-      UPDATE "Signature" s SET "confirmationSentAt" = ${now}, "tokenExpiresAt" = ${tokenExpiresAt}, "updatedAt" = ${now}
+      -- A pending signature due a re-send gets its link again. A withdrawn one starts over
+      -- as a fresh pending signature with what was just submitted (withdrawing cleared the
+      -- old details), to be confirmed from the email like a new one; it counts only then.
+      -- (SET expressions read the row as it was, so s."status" below is the old status.)
+      UPDATE "Signature" s SET "confirmationSentAt" = ${now}, "tokenExpiresAt" = ${tokenExpiresAt}, "updatedAt" = ${now},
+        "status" = 'PENDING', "withdrawnAt" = NULL,
+        "name" = CASE WHEN s."status" = 'WITHDRAWN' THEN ${input.name} ELSE s."name" END,
+        "country" = CASE WHEN s."status" = 'WITHDRAWN' THEN ${input.country} ELSE s."country" END,
+        "postalCode" = CASE WHEN s."status" = 'WITHDRAWN' THEN ${input.postalCode}::text ELSE s."postalCode" END,
+        "locale" = CASE WHEN s."status" = 'WITHDRAWN' THEN ${locale} ELSE s."locale" END,
+        "consentUpdates" = CASE WHEN s."status" = 'WITHDRAWN' THEN ${input.consentUpdates} ELSE s."consentUpdates" END,
+        "consentWording" = CASE WHEN s."status" = 'WITHDRAWN' THEN ${consentWording}::text ELSE s."consentWording" END,
+        "consentAt" = CASE WHEN s."status" = 'WITHDRAWN' THEN ${input.consentUpdates ? now : null}::timestamptz ELSE s."consentAt" END,
+        "showPublicly" = CASE WHEN s."status" = 'WITHDRAWN' THEN ${input.showPublicly} ELSE s."showPublicly" END,
+        "unsubscribedAt" = CASE WHEN s."status" = 'WITHDRAWN' THEN NULL ELSE s."unsubscribedAt" END,
+        "confirmedAt" = CASE WHEN s."status" = 'WITHDRAWN' THEN NULL ELSE s."confirmedAt" END,
+        "ipHash" = CASE WHEN s."status" = 'WITHDRAWN' THEN ${ipHash} ELSE s."ipHash" END
       FROM campaign
       WHERE s."campaignId" = campaign."id" AND s."email" = ${input.email}
         AND NOT EXISTS (SELECT 1 FROM inserted)
-        AND s."status" = 'PENDING'
-        AND s."confirmationSentAt" <= ${resendBefore}
+        AND ((s."status" = 'PENDING' AND s."confirmationSentAt" <= ${resendBefore}) OR s."status" = 'WITHDRAWN')
       RETURNING s."id", s."email", s."name", s."locale"
     ), touched AS (
       -- An address that signed before and is not due a re-send is written all the same, so
@@ -99,7 +114,7 @@ export async function signPetition(options: SignPetitionOptions): Promise<SignPe
       FROM campaign
       WHERE s."campaignId" = campaign."id" AND s."email" = ${input.email}
         AND NOT EXISTS (SELECT 1 FROM inserted)
-        AND NOT (s."status" = 'PENDING' AND s."confirmationSentAt" <= ${resendBefore})
+        AND NOT ((s."status" = 'PENDING' AND s."confirmationSentAt" <= ${resendBefore}) OR s."status" = 'WITHDRAWN')
       RETURNING s."id"
     ), emailed AS (
       SELECT * FROM inserted UNION ALL SELECT * FROM resent
