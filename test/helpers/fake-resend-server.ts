@@ -215,6 +215,10 @@ export async function startFakeResend(expectedApiKey: string, options: FakeResen
     holdNext: (count: number) => {
       holdCount += count;
     },
+    /** Stops holding requests that have not arrived yet (those hanging stay until released). */
+    stopHolding: () => {
+      holdCount = 0;
+    },
     /** How many requests are hanging right now. */
     get heldCount() {
       return held.length;
