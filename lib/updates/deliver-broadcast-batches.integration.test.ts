@@ -5,6 +5,7 @@ import { TEST_SECRET, withTestDatabase } from "../../test/helpers/test-database"
 import { insertConfirmedSignaturesInBulk } from "../../test/signature-rows";
 import { campaignUpdate, consentingSigner } from "../../test/update-factories";
 import { recipientKey } from "../email/recipient-key";
+import { createDevMailboxTransport } from "../email/dev-mailbox-transport";
 import { createResendTransport } from "../email/resend-transport";
 import { unsubscribeTokenFor } from "../unsubscribe/unsubscribe-token";
 import { createBroadcastTemplates } from "./broadcast-templates";
@@ -227,5 +228,30 @@ describe("deliverBroadcastBatches", () => {
     expect(await first).toBe(1);
     expect(resend.receivedBatches).toHaveLength(1);
     expect(accepted()).toEqual({ "a@example.org": 1 });
+  });
+});
+
+describe("the development mailbox", () => {
+  it("stores each email of a batch once, however often the batch is sent", async () => {
+    const { broadcastId } = await startedBroadcast([{ email: "a@example.org" }, { email: "b@example.org", locale: "zh" }]);
+    const send = () =>
+      deliverBroadcastBatches({
+        db: database.db,
+        transport: createDevMailboxTransport(database.db),
+        templates: createBroadcastTemplates(appUrl),
+        from,
+        appUrl,
+        secret: TEST_SECRET,
+      });
+    await drain(send);
+    await database.db.broadcastBatch.updateMany({ data: { status: "PENDING", lockedUntil: null } });
+    await database.db.updateBroadcast.updateMany({ data: { status: "SENDING" } });
+    await drain(send);
+    const mails = await database.db.devMailboxMessage.findMany({ orderBy: { toAddress: "asc" } });
+    expect(mails.map((mail) => [mail.toAddress, mail.subject])).toEqual([
+      ["a@example.org", "Free them: Delivered"],
+      ["b@example.org", "Free them：Delivered"],
+    ]);
+    expect(await getBroadcastProgress(database.db, broadcastId)).toMatchObject({ status: "DONE", sent: 2 });
   });
 });

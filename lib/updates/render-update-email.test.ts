@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { BroadcastContent } from "./broadcast-content";
-import { fillUpdateTemplate, headerSafe, referralUrl, renderUpdateTemplate } from "./render-update-email";
+import { asciiHtml, fillUpdateTemplate, headerSafe, referralUrl, renderUpdateTemplate } from "./render-update-email";
+
+/** What a mail client shows of the HTML's numeric character references. */
+const decoded = (html: string) => html.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
 
 const appUrl = "https://chorus.example.org";
 const content: BroadcastContent = {
@@ -23,7 +26,8 @@ describe("the update email", () => {
     expect(links.referralUrl).toBe("https://chorus.example.org/c/free-them?ref=abc_DEF-123&src=email");
     expect(email.subject).toBe("Free them: The embassy answered");
     expect(email.html).toContain('lang="en"');
-    expect(email.html).toContain("An update from the campaign “Free them”");
+    expect(decoded(email.html)).toContain("An update from the campaign “Free them”");
+    expect(email.html).toMatch(/^[\x00-\x7f]*$/);
     expect(email.html).toContain("Response");
     expect(email.html).toContain("<strong>delivered</strong>");
     expect(email.html).toContain("175,000 people have signed so far.");
@@ -47,10 +51,11 @@ describe("the update email", () => {
   it("speaks the signer's language, with the campaign's title in it when translated", async () => {
     const ko = fillUpdateTemplate(await renderUpdateTemplate(content, "ko", { appUrl }), links);
     expect(ko.subject).toBe("그들을 석방하라: The embassy answered");
-    expect(ko.html).toContain("지금까지 175,000명이 서명했습니다.");
+    expect(decoded(ko.html)).toContain("지금까지 175,000명이 서명했습니다.");
+    expect(ko.text).toContain("지금까지 175,000명이 서명했습니다.");
     const zh = fillUpdateTemplate(await renderUpdateTemplate(content, "zh", { appUrl }), links);
     expect(zh.subject).toBe("Free them：The embassy answered");
-    expect(zh.html).toContain("退订此倡议的邮件");
+    expect(decoded(zh.html)).toContain("退订此倡议的邮件");
   });
 
   it("renders the same bytes for the same signer every time (a retried batch is identical)", async () => {
@@ -63,6 +68,10 @@ describe("the update email", () => {
     expect(headerSafe("Hi\r\nBcc: victim@example.org")).toBe("Hi Bcc: victim@example.org");
     const email = await renderUpdateTemplate({ ...content, title: "A\r\nBcc: x@example.org" }, "en", { appUrl });
     expect(email.subject).not.toMatch(/[\r\n]/);
+  });
+
+  it("writes non-ASCII characters of the HTML as references, emoji included", () => {
+    expect(asciiHtml("<p>한 “x” 😀</p>")).toBe("<p>&#54620; &#8220;x&#8221; &#128512;</p>");
   });
 
   it("marks a test as a test", async () => {

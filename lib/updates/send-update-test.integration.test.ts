@@ -22,9 +22,9 @@ describe("sendUpdateTest", () => {
     await deliverDueEmails({ db, transport: createDevMailboxTransport(db), from: "Chorus <no-reply@chorus.example.org>", appUrl, secret: TEST_SECRET });
     const mail = await db.devMailboxMessage.findFirstOrThrow();
     expect(mail.subject).toBe("[테스트] Free them: The embassy answered");
-    expect(mail.html).toContain("테스트 이메일입니다.");
+    expect(mail.text).toContain("테스트 이메일입니다.");
     expect(mail.html).toContain("<em>listened</em>");
-    expect(mail.html).toContain("답변");
+    expect(mail.html).toContain("&#45813;&#48320;"); // 답변, as references in the HTML
     expect(mail.text).toContain(`${appUrl}/c/${campaign.slug}?src=email`);
   });
 
