@@ -31,7 +31,7 @@ const STREAMS = Number(process.env.BENCH_STREAMS ?? 2000);
 const CONFIRM_RATE = Number(process.env.BENCH_CONFIRM_RATE ?? 100);
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 175_000);
 const EMAIL_RECIPIENTS = Number(process.env.BENCH_EMAIL_RECIPIENTS ?? 175_000);
-const EMAIL_CONCURRENCY = Number(process.env.BENCH_EMAIL_CONCURRENCY ?? 8);
+const EMAIL_CONCURRENCY = Number(process.env.BENCH_EMAIL_CONCURRENCY ?? 4);
 const children: ChildProcess[] = [];
 
 const SCENARIOS = {
