@@ -32,12 +32,13 @@ const CONFIRM_RATE = Number(process.env.BENCH_CONFIRM_RATE ?? 100);
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 175_000);
 const EMAIL_RECIPIENTS = Number(process.env.BENCH_EMAIL_RECIPIENTS ?? 175_000);
 const EMAIL_CONCURRENCY = Number(process.env.BENCH_EMAIL_CONCURRENCY ?? 4);
+const EMAIL_WORKERS = Number(process.env.BENCH_EMAIL_WORKERS ?? 2);
 const children: ChildProcess[] = [];
 
 const SCENARIOS = {
   http: "the HTTP table, live fan-out, PostgreSQL's ceiling and the page on a phone",
   export: `CSV export of ${EXPORT_ROWS.toLocaleString("en")} signers, and the dashboard queries on them`,
-  email: `one update emailed to ${EMAIL_RECIPIENTS.toLocaleString("en")} signers by a worker process through the Resend stand-in`,
+  email: `one update emailed to ${EMAIL_RECIPIENTS.toLocaleString("en")} signers by worker processes through the Resend stand-in`,
 };
 const chosen = process.argv.slice(2).filter((arg) => arg !== "--");
 const unknown = chosen.filter((name) => !(name in SCENARIOS));
@@ -136,7 +137,7 @@ async function main() {
     }
     if (wants("email")) {
       log(`email update to ${EMAIL_RECIPIENTS.toLocaleString("en")} signers (seeding them first)`);
-      const emailDelivery = await measureEmailDelivery(postgres, { recipients: EMAIL_RECIPIENTS, concurrency: EMAIL_CONCURRENCY });
+      const emailDelivery = await measureEmailDelivery(postgres, { recipients: EMAIL_RECIPIENTS, concurrency: EMAIL_CONCURRENCY, workers: EMAIL_WORKERS });
       printEmailDelivery(emailDelivery);
       report.emailDelivery = emailDelivery;
     }

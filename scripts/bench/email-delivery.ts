@@ -24,7 +24,8 @@ export type EmailDeliveryResult = {
   /** CPU the worker used while sending, and the rate one free core would reach at that cost. */
   workerCpuSeconds: number;
   recipientsPerCpuSecond: number;
-  /** The worker process's peak resident memory (VmHWM). */
+  workers: number;
+  /** The largest peak resident memory (VmHWM) of the worker processes. */
   workerPeakRssMiB: number;
   concurrency: number;
   duplicates: number;
@@ -52,7 +53,10 @@ function peakRssBytesOf(pid: number): number {
  * no rate limit. The stand-in runs in this process and checks every request as it does in
  * the tests; afterwards it must have accepted exactly one email per signer.
  */
-export async function measureEmailDelivery(postgres: RunningPostgres, { recipients, concurrency }: { recipients: number; concurrency: number }): Promise<EmailDeliveryResult> {
+export async function measureEmailDelivery(
+  postgres: RunningPostgres,
+  { recipients, concurrency, workers: workerCount }: { recipients: number; concurrency: number; workers: number },
+): Promise<EmailDeliveryResult> {
   await createDatabase(postgres.url("postgres"), "chorus_bench_email");
   const url = postgres.url("chorus_bench_email");
   await applyMigrations(url);
@@ -79,7 +83,7 @@ export async function measureEmailDelivery(postgres: RunningPostgres, { recipien
     const spawned = performance.now();
     let firstRequestAt: number | null = null;
     let cpuAtFirstRequest = 0;
-    const worker = spawnWorker({
+    const spawnOne = () => spawnWorker({
       DATABASE_URL: url,
       DATABASE_POOL_SIZE: String(concurrency + 4),
       APP_SECRET: SECRET,
@@ -91,28 +95,32 @@ export async function measureEmailDelivery(postgres: RunningPostgres, { recipien
       EMAIL_BATCH_CONCURRENCY: String(concurrency),
       WORKER_POLL_MS: "200",
     }, process.env.BENCH_WORKER_NODE_ARGS?.split(" ").filter(Boolean));
+    // More than one process shares the batches as production workers do (SKIP LOCKED).
+    const workers = Array.from({ length: workerCount }, spawnOne);
+    const cpuOfAll = () => workers.reduce((sum, worker) => sum + cpuSecondsOf(worker.child.pid!), 0);
     const firstRequest = setInterval(() => {
       if (firstRequestAt === null && resend.receivedBatches.length > 0) {
         firstRequestAt = performance.now();
-        cpuAtFirstRequest = cpuSecondsOf(worker.child.pid!);
+        cpuAtFirstRequest = cpuOfAll();
       }
     }, 5);
     let workerCpuSeconds = 0;
     let peak = 0;
     try {
       for (;;) {
-        peak = Math.max(peak, peakRssBytesOf(worker.child.pid!));
+        for (const worker of workers) peak = Math.max(peak, peakRssBytesOf(worker.child.pid!));
         const { rows } = await pool.query<{ status: string }>(`SELECT "status" FROM "UpdateBroadcast" WHERE "id" = $1`, [broadcast.broadcastId]);
         if (rows[0]!.status === "DONE") break;
-        if (worker.child.exitCode !== null) throw new Error(`the worker exited:\n${worker.output()}`);
+        const dead = workers.find((worker) => worker.child.exitCode !== null);
+        if (dead) throw new Error(`a worker exited:\n${dead.output()}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      peak = Math.max(peak, peakRssBytesOf(worker.child.pid!));
-      workerCpuSeconds = cpuSecondsOf(worker.child.pid!) - cpuAtFirstRequest;
+      for (const worker of workers) peak = Math.max(peak, peakRssBytesOf(worker.child.pid!));
+      workerCpuSeconds = cpuOfAll() - cpuAtFirstRequest;
     } finally {
       clearInterval(firstRequest);
-      worker.child.kill("SIGTERM");
-      await worker.exited;
+      for (const worker of workers) worker.child.kill("SIGTERM");
+      await Promise.all(workers.map((worker) => worker.exited));
     }
     const done = performance.now();
     const sendSeconds = (done - (firstRequestAt ?? spawned)) / 1000;
@@ -131,6 +139,7 @@ export async function measureEmailDelivery(postgres: RunningPostgres, { recipien
       recipientsPerCpuSecond: Math.round(recipients / workerCpuSeconds),
       workerPeakRssMiB: Math.round(peak / MiB),
       concurrency,
+      workers: workerCount,
       duplicates,
       missing,
     };
@@ -147,9 +156,9 @@ export function printEmailDelivery(result: EmailDeliveryResult) {
 Email update to ${result.recipients.toLocaleString("en")} consenting signers (real worker process, local Resend stand-in, no rate limit)
   seed ${result.seedSeconds.toFixed(1)} s · snapshot into ${result.requests.toLocaleString("en")}+ batches ${result.snapshotSeconds.toFixed(1)} s
   sending        ${result.sendSeconds.toFixed(1)} s  → ${result.recipientsPerSecond.toLocaleString("en")} recipients/s  (target ≥ 5,000: ${ok(result.recipientsPerSecond >= 5000)})
-  worker total   ${result.totalSeconds.toFixed(1)} s including its start-up · ${result.requests.toLocaleString("en")} requests · ${result.concurrency} batches at once
-  worker CPU     ${result.workerCpuSeconds.toFixed(1)} s while sending → ${result.recipientsPerCpuSecond.toLocaleString("en")} recipients per CPU-second (load on this machine: ${os.loadavg()[0]!.toFixed(1)})
-  worker memory  ${result.workerPeakRssMiB} MiB peak RSS  (target ≤ 300 MB: ${ok(result.workerPeakRssMiB * MiB <= 300e6)})
+  worker total   ${result.totalSeconds.toFixed(1)} s including its start-up · ${result.requests.toLocaleString("en")} requests · ${result.workers} worker process${result.workers > 1 ? "es" : ""} × ${result.concurrency} batches at once
+  worker CPU     ${result.workerCpuSeconds.toFixed(1)} s (all workers) while sending → ${result.recipientsPerCpuSecond.toLocaleString("en")} recipients per CPU-second (load on this machine: ${os.loadavg()[0]!.toFixed(1)})
+  worker memory  ${result.workerPeakRssMiB} MiB peak RSS of a worker  (target ≤ 300 MB: ${ok(result.workerPeakRssMiB * MiB <= 300e6)})
   stand-in check ${result.duplicates} duplicates, ${result.missing} missing  (${ok(result.duplicates === 0 && result.missing === 0)})
 `);
 }
