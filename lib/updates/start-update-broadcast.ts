@@ -16,7 +16,11 @@ type StartUpdateBroadcastOptions = { updateId: string; startedById: string | nul
 
 /** The idempotency key Resend sees for one batch: the same on every attempt, unique across broadcasts. */
 export function batchIdempotencyKey(broadcastId: string, seq: number): string {
-  return `update-broadcast/${broadcastId}/${seq}`;
+  return `${batchKeyPrefix(broadcastId)}${seq}`;
+}
+
+function batchKeyPrefix(broadcastId: string): string {
+  return `update-broadcast/${broadcastId}/`;
 }
 
 /**
@@ -59,7 +63,7 @@ export async function startUpdateBroadcast(db: Db, options: StartUpdateBroadcast
             AND "unsubscribedAt" IS NULL AND "withdrawnAt" IS NULL
         ), batches AS (
           INSERT INTO "BroadcastBatch" ("id", "broadcastId", "seq", "idempotencyKey", "status", "attempts", "nextAttemptAt")
-          SELECT gen_random_uuid(), ${broadcastId}::uuid, "seq", ${batchIdempotencyKey(broadcastId, 0).slice(0, -1)} || "seq", 'PENDING', 0, ${now}
+          SELECT gen_random_uuid(), ${broadcastId}::uuid, "seq", ${batchKeyPrefix(broadcastId)} || "seq", 'PENDING', 0, ${now}
           FROM (SELECT DISTINCT "seq" FROM snapshot) AS seqs
           RETURNING "id", "seq"
         )
