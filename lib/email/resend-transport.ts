@@ -1,5 +1,9 @@
 import { Resend } from "resend";
 import type { EmailTransport } from "./email-transport";
+import { postResendBatch } from "./resend-batch-request";
+import { classifyFailure } from "./resend-failures";
+
+export { classifyFailure, parseRetryAfter } from "./resend-failures";
 
 /**
  * Sends through the Resend API (RESEND_BASE_URL, read by the SDK, points it elsewhere).
@@ -17,12 +21,16 @@ export function createResendTransport(apiKey: string): EmailTransport {
       );
       if (data) return { ok: true, providerId: data.id };
       const status = error?.statusCode ?? null;
-      // No status means the request never got an answer (network): worth retrying. A 409 is
-      // worth it only when Resend is still processing the same key; its other 409 (the same
-      // key with a different body) would fail the same way for 48 hours.
-      const stillProcessing = status === 409 && error?.name === "concurrent_idempotent_requests";
-      const retryable = status === null || stillProcessing || status === 429 || (status !== null && status >= 500);
+      const retryable = classifyFailure(status, error?.name) === "retry";
       return { ok: false, retryable, error: `${status ?? "network"} ${error?.name ?? ""}: ${error?.message ?? ""}` };
+    },
+    /**
+     * Resend's batch endpoint: up to 100 emails under one idempotency key, at the SDK's
+     * base URL (RESEND_BASE_URL) with its User-Agent, through a lean request (see
+     * resend-batch-request.ts for why not the SDK's own fetch).
+     */
+    sendBatch(batch) {
+      return postResendBatch(resend.baseUrl, apiKey, resend.userAgent, batch);
     },
   };
 }
