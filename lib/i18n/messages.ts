@@ -29,18 +29,21 @@ import sharingZh from "./messages/sharing/zh.json";
 import ogEn from "./messages/og/en.json";
 import ogKo from "./messages/og/ko.json";
 import ogZh from "./messages/og/zh.json";
+import updatesEn from "./messages/updates/en.json";
+import updatesKo from "./messages/updates/ko.json";
+import updatesZh from "./messages/updates/zh.json";
 import type { Locale } from "./locales";
 
 // Each area keeps its strings in its own folder (messages/<area>/<locale>.json) with its
 // own top-level namespaces, so areas can change without touching each other's files.
-const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn, ...campaignLanguagesEn, ...translationsEn, ...referralsEn, ...sharingEn, ...ogEn };
+const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn, ...campaignLanguagesEn, ...translationsEn, ...referralsEn, ...sharingEn, ...ogEn, ...updatesEn };
 
 export type Messages = typeof english;
 
 const catalogue: Record<Locale, Messages> = {
   en: english,
-  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo, ...campaignLanguagesKo, ...translationsKo, ...referralsKo, ...sharingKo, ...ogKo },
-  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh, ...campaignLanguagesZh, ...translationsZh, ...referralsZh, ...sharingZh, ...ogZh },
+  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo, ...campaignLanguagesKo, ...translationsKo, ...referralsKo, ...sharingKo, ...ogKo, ...updatesKo },
+  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh, ...campaignLanguagesZh, ...translationsZh, ...referralsZh, ...sharingZh, ...ogZh, ...updatesZh },
 };
 
 export function loadMessages(locale: Locale): Messages {
