@@ -45,3 +45,9 @@ export const updateActionFormSchema = z.object({ campaignId: z.string(), updateI
 
 /** "Send me a test email": the update only; the address is the signed-in organizer's own. */
 export const testUpdateFormSchema = z.object({ campaignId: z.string(), updateId: uuid });
+
+/** Where an update goes: on the campaign page, to the consenting signers' inboxes, or both. */
+export const SEND_CHOICES = ["publish", "email", "both"] as const;
+export type SendChoice = (typeof SEND_CHOICES)[number];
+
+export const sendUpdateFormSchema = updateActionFormSchema.extend({ choice: z.enum(SEND_CHOICES, message("choiceInvalid")) });
