@@ -39,7 +39,7 @@ async function queueConfirmation(locale: "en" | "ko" = "en", key = "k1", to = "a
       idempotencyKey: key,
       to,
       locale,
-      payload: { kind: "signature-confirmation", signatureId: signature.id, signerName: "Ann", campaignTitle: "Free them" },
+      payload: { kind: "signature-confirmation", signatureId: signature.id, campaignTitle: "Free them" },
     }),
   );
   return signature;
@@ -63,7 +63,7 @@ describe("deliverDueEmails through Resend", () => {
     const link = `${appUrl}/confirm/${confirmationTokenFor(secret, signature.id)}`;
     expect(request.body.html).toContain(link);
     expect(request.body.text).toContain(link);
-    expect(request.body.text).toContain("Hello Ann,");
+    expect(request.body.text).toContain("Hello,");
 
     const row = await database.db.emailMessage.findUniqueOrThrow({ where: { idempotencyKey: "k1" } });
     expect(row).toMatchObject({ status: "SENT", attempts: 1, lockedUntil: null });
@@ -155,7 +155,7 @@ describe("deliverDueEmails through Resend", () => {
         idempotencyKey: "same",
         to: "ann@example.org",
         locale: "en",
-        payload: { kind: "signature-confirmation", signatureId: signature.id, signerName: "Ann", campaignTitle: "Free them" },
+        payload: { kind: "signature-confirmation", signatureId: signature.id, campaignTitle: "Free them" },
       }),
     );
     expect(await database.db.emailMessage.count()).toBe(1);
@@ -173,7 +173,7 @@ describe("confirmation links after a secret rotation", () => {
         idempotencyKey: "rotated",
         to: signature.email,
         locale: "en",
-        payload: { kind: "signature-confirmation", signatureId: signature.id, signerName: "Ann", campaignTitle: "Free them" },
+        payload: { kind: "signature-confirmation", signatureId: signature.id, campaignTitle: "Free them" },
       }),
     );
     await deliver(); // under the current secret

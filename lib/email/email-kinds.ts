@@ -1,10 +1,12 @@
+import type { BroadcastContent } from "../updates/broadcast-content";
+
 /** What the outbox stores for each kind of email; rendered at send time. */
-export type EmailPayload = ConfirmationEmailPayload | NoticeEmailPayload | ModerationReportEmailPayload;
+export type EmailPayload = ConfirmationEmailPayload | NoticeEmailPayload | ModerationReportEmailPayload | UpdateTestEmailPayload;
 
 export type ConfirmationEmailPayload = {
   kind: "signature-confirmation";
   signatureId: string;
-  signerName: string;
+  /** No signer's name: anyone can type a name next to someone else's address. */
   campaignTitle: string;
 };
 
@@ -31,3 +33,13 @@ export type ModerationReportEmailPayload = {
 
 /** The kinds of email the outbox knows. */
 export type EmailKind = EmailPayload["kind"];
+
+/**
+ * An organizer's test of an update: exactly what signers will get (frozen when the test was
+ * asked for), marked as a test, with example links in place of a signer's own.
+ */
+export type UpdateTestEmailPayload = {
+  kind: "update-test";
+  updateId: string;
+  content: BroadcastContent;
+};

@@ -33,7 +33,7 @@ describe("startEmailWorker", () => {
           idempotencyKey: "worker-test",
           to: signature.email,
           locale: "zh",
-          payload: { kind: "signature-confirmation", signatureId: signature.id, signerName: "李", campaignTitle: "T" },
+          payload: { kind: "signature-confirmation", signatureId: signature.id, campaignTitle: "T" },
         }),
       );
       notifyOutbox();

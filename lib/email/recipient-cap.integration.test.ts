@@ -35,7 +35,7 @@ async function confirmationsToOneInbox(count: number) {
         idempotencyKey: `flood-${index}`,
         to,
         locale: "en",
-        payload: { kind: "signature-confirmation", signatureId: signature.id, signerName: "F", campaignTitle: "T" },
+        payload: { kind: "signature-confirmation", signatureId: signature.id, campaignTitle: "T" },
       }),
     );
   }

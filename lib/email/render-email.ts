@@ -8,6 +8,7 @@ import { ConfirmationEmail } from "./templates/confirmation-email";
 import { NoticeEmail } from "./templates/notice-email";
 import { createTranslator } from "next-intl";
 import { ModerationReportEmail } from "./templates/moderation-report-email";
+import { campaignUrl, fillUpdateTemplate, renderUpdateTemplate } from "../updates/render-update-email";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -30,7 +31,7 @@ export async function renderEmail(
         lang: locale,
         title: subject,
         preview: t("confirmPreview"),
-        greeting: t("confirmGreeting", { name: payload.signerName }),
+        greeting: t("confirmGreeting"),
         body: t("confirmBody", { title: payload.campaignTitle }),
         buttonLabel: t("confirmButton"),
         fallback: t("confirmFallback"),
@@ -81,6 +82,12 @@ export async function renderEmail(
       });
       const html = await render(element);
       return { subject, html, text: toPlainText(html) };
+    }
+    case "update-test": {
+      // The signers' template itself, with the campaign page in place of a signer's own links.
+      const template = await renderUpdateTemplate(payload.content, locale, { appUrl, test: true });
+      const example = campaignUrl(appUrl, payload.content);
+      return fillUpdateTemplate(template, { referralUrl: `${example}?src=email`, unsubscribeUrl: example });
     }
   }
 }

@@ -32,18 +32,21 @@ import ogZh from "./messages/og/zh.json";
 import updatesEn from "./messages/updates/en.json";
 import updatesKo from "./messages/updates/ko.json";
 import updatesZh from "./messages/updates/zh.json";
+import emailUpdatesEn from "./messages/email-updates/en.json";
+import emailUpdatesKo from "./messages/email-updates/ko.json";
+import emailUpdatesZh from "./messages/email-updates/zh.json";
 import type { Locale } from "./locales";
 
 // Each area keeps its strings in its own folder (messages/<area>/<locale>.json) with its
 // own top-level namespaces, so areas can change without touching each other's files.
-const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn, ...campaignLanguagesEn, ...translationsEn, ...referralsEn, ...sharingEn, ...ogEn, ...updatesEn };
+const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn, ...campaignLanguagesEn, ...translationsEn, ...referralsEn, ...sharingEn, ...ogEn, ...updatesEn, ...emailUpdatesEn };
 
 export type Messages = typeof english;
 
 const catalogue: Record<Locale, Messages> = {
   en: english,
-  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo, ...campaignLanguagesKo, ...translationsKo, ...referralsKo, ...sharingKo, ...ogKo, ...updatesKo },
-  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh, ...campaignLanguagesZh, ...translationsZh, ...referralsZh, ...sharingZh, ...ogZh, ...updatesZh },
+  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo, ...campaignLanguagesKo, ...translationsKo, ...referralsKo, ...sharingKo, ...ogKo, ...updatesKo, ...emailUpdatesKo },
+  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh, ...campaignLanguagesZh, ...translationsZh, ...referralsZh, ...sharingZh, ...ogZh, ...updatesZh, ...emailUpdatesZh },
 };
 
 export function loadMessages(locale: Locale): Messages {

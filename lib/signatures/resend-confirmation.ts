@@ -21,7 +21,7 @@ export async function resendConfirmationByToken(options: { db: Db; token: string
   return db.$transaction(async (tx) => {
     const signature = await tx.signature.findUnique({
       where: { confirmationTokenHash: hashConfirmationToken(token) },
-      select: { id: true, name: true, email: true, locale: true, status: true, campaign: { select: { title: true, translations: { where: { isDraft: false }, select: { language: true, title: true } } } } },
+      select: { id: true, email: true, locale: true, status: true, campaign: { select: { title: true, translations: { where: { isDraft: false }, select: { language: true, title: true } } } } },
     });
     if (!signature || signature.status !== "PENDING") return false;
     const claimed = await tx.signature.updateMany({
@@ -41,7 +41,6 @@ export async function resendConfirmationByToken(options: { db: Db; token: string
       payload: {
         kind: "signature-confirmation",
         signatureId: signature.id,
-        signerName: signature.name,
         // In the signer's language when the campaign has it, like the first email.
         campaignTitle:
           signature.campaign.translations.find((translation) => translation.language === signature.locale)?.title ??

@@ -175,7 +175,6 @@ describe("signPetition", () => {
     expect(emails[1]!.payload).toEqual({
       kind: "signature-confirmation",
       signatureId: before.id,
-      signerName: "Min-jun",
       campaignTitle: campaign.title,
     });
     expect(emails[0]!.payload).toEqual(emails[1]!.payload);

@@ -107,7 +107,7 @@ export async function signPetition(options: SignPetitionOptions): Promise<SignPe
       INSERT INTO "EmailMessage" ("id", "idempotencyKey", "kind", "toAddress", "locale", "payload")
       SELECT ${randomUUID()}::uuid, ${`${CONFIRMATION_EMAIL_KEY_PREFIX}:`} || emailed."id"::text || ${`:${now.getTime()}`},
         'signature-confirmation', emailed."email", emailed."locale",
-        jsonb_build_object('kind', 'signature-confirmation', 'signatureId', emailed."id", 'signerName', emailed."name",
+        jsonb_build_object('kind', 'signature-confirmation', 'signatureId', emailed."id",
           'campaignTitle', campaign."title")
       FROM emailed, campaign
       RETURNING "id"

@@ -1,4 +1,5 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
+import { EmailButton, EmailFallbackLink, EmailFooterText, EmailLayout, emailSmallText, emailText } from "./email-layout";
 
 export type ConfirmationEmailProps = {
   lang: string;
@@ -13,45 +14,15 @@ export type ConfirmationEmailProps = {
   confirmUrl: string;
 };
 
-const font = "-apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Apple SD Gothic Neo', 'Malgun Gothic', 'PingFang SC', 'Microsoft YaHei', sans-serif";
-
+/** No name of the signer's: anyone can type a name next to someone else's address. */
 export function ConfirmationEmail(props: ConfirmationEmailProps) {
   return (
-    <Html lang={props.lang}>
-      <Head>
-        <title>{props.title}</title>
-      </Head>
-      <Preview>{props.preview}</Preview>
-      <Body style={{ backgroundColor: "#f6f4f0", fontFamily: font, margin: 0, padding: "24px 0" }}>
-        <Container style={{ backgroundColor: "#ffffff", borderRadius: 12, padding: "32px", maxWidth: 560 }}>
-          <Heading as="h1" style={{ fontSize: 20, color: "#1d1a2e", margin: "0 0 16px" }}>
-            Chorus
-          </Heading>
-          <Text style={{ fontSize: 16, color: "#1d1a2e" }}>{props.greeting}</Text>
-          <Text style={{ fontSize: 16, color: "#1d1a2e", lineHeight: "24px" }}>{props.body}</Text>
-          <Button
-            href={props.confirmUrl}
-            style={{
-              backgroundColor: "#b8325a",
-              color: "#ffffff",
-              borderRadius: 8,
-              padding: "14px 22px",
-              fontSize: 16,
-              fontWeight: 600,
-              textDecoration: "none",
-            }}
-          >
-            {props.buttonLabel}
-          </Button>
-          <Text style={{ fontSize: 14, color: "#55506a", marginTop: 24 }}>{props.fallback}</Text>
-          <Link href={props.confirmUrl} style={{ fontSize: 14, color: "#b8325a", wordBreak: "break-all" }}>
-            {props.confirmUrl}
-          </Link>
-          <Text style={{ fontSize: 14, color: "#55506a" }}>{props.ignore}</Text>
-          <Hr style={{ borderColor: "#e8e4dc", margin: "24px 0" }} />
-          <Text style={{ fontSize: 12, color: "#5e5972" }}>{props.footer}</Text>
-        </Container>
-      </Body>
-    </Html>
+    <EmailLayout lang={props.lang} title={props.title} preview={props.preview} heading="Chorus" footer={<EmailFooterText>{props.footer}</EmailFooterText>}>
+      <Text style={emailText}>{props.greeting}</Text>
+      <Text style={emailText}>{props.body}</Text>
+      <EmailButton href={props.confirmUrl}>{props.buttonLabel}</EmailButton>
+      <EmailFallbackLink label={props.fallback} href={props.confirmUrl} />
+      <Text style={emailSmallText}>{props.ignore}</Text>
+    </EmailLayout>
   );
 }
