@@ -39,6 +39,18 @@ const envSchema = z.object({
   // worker postpones the rest until the window allows). Defaults in lib/email/deliver-due-emails.ts.
   EMAIL_CONFIRMATIONS_PER_RECIPIENT_PER_HOUR: z.coerce.number().int().min(1).default(3),
   EMAIL_CONFIRMATIONS_PER_RECIPIENT_PER_DAY: z.coerce.number().int().min(1).default(10),
+  /**
+   * Requests to the email provider per second, across every process together (stored in
+   * PostgreSQL). Default: Resend's default limit (lib/email/send-rate-limiter.ts). 0: no
+   * limit, for benchmarks against the local stand-in only.
+   */
+  EMAIL_MAX_REQUESTS_PER_SECOND: z.coerce.number().int().min(0).default(5),
+  /** How long a worker's claim on a batch of an update's emails holds (renewed before each send). */
+  EMAIL_BATCH_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
+  /** Update batches (100 emails each) one worker process sends at once. */
+  EMAIL_BATCH_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** An inbox that processes unsubscribe requests by email: adds mailto: to List-Unsubscribe (unset: URL only). */
+  EMAIL_UNSUBSCRIBE_MAILTO: z.string().email("EMAIL_UNSUBSCRIBE_MAILTO must be an email address").optional(),
 
   // Live-count streams held open at once, per client address (an IPv6 /64) and per process.
   // Generous per address: a mobile carrier's NAT puts many visitors behind one address,

@@ -6,6 +6,7 @@ import { createRecipientCap, type RecipientLimits, type RecipientTicket } from "
 import { prepareConfirmation } from "./prepare-confirmation";
 import { recipientKey } from "./recipient-key";
 import { renderEmail } from "./render-email";
+import type { SendRateLimiter } from "./send-rate-limiter";
 
 /**
  * A message that could not be sent within this long of being enqueued is given up: from
@@ -27,6 +28,8 @@ type DeliverOptions = {
   secret: string;
   batchSize?: number;
   recipientLimits?: RecipientLimits;
+  /** The provider's request budget, shared with update batches (none: unlimited). */
+  rateLimiter?: SendRateLimiter;
   /** A fixed time for the whole run (tests). */
   now?: Date;
   /** Where the time comes from (tests advance it while a send hangs); defaults to the system clock. */
@@ -66,6 +69,8 @@ export async function deliverDueEmails(options: DeliverOptions): Promise<number>
   const claimed = await claimDueEmails(db, clock(), options.batchSize ?? 20);
 
   for (const email of claimed) {
+    // The wait for a turn comes before the renewal, so it never eats into the send's lease.
+    await options.rateLimiter?.acquire();
     const lockedUntil = await renewEmailLease(db, email, clock());
     if (!lockedUntil) continue; // the claim ran out and another worker has the message now
     const stillOurs = { id: email.id, lockedUntil };

@@ -3,6 +3,7 @@ import { deliverDueEmails } from "./deliver-due-emails";
 import type { EmailTransport } from "./email-transport";
 import type { RecipientLimits } from "./recipient-cap";
 import { onOutboxEnqueued } from "./outbox-signal";
+import type { SendRateLimiter } from "./send-rate-limiter";
 
 type EmailWorkerOptions = {
   db: Db;
@@ -12,6 +13,7 @@ type EmailWorkerOptions = {
   secret: string;
   pollMs: number;
   recipientLimits?: RecipientLimits;
+  rateLimiter?: SendRateLimiter;
 };
 
 /** Drains the outbox whenever this process enqueues an email, and on a timer for the rest. */

@@ -7,6 +7,10 @@ import { createEmailTransport } from "../email/create-email-transport";
 import { startEmailWorker } from "../email/email-worker";
 import { applyRetention } from "../privacy/apply-retention";
 import { reconcileSignatureCounts } from "../signatures/reconcile-signature-counts";
+import { createSendRateLimiter } from "../email/send-rate-limiter";
+import { getRateLimitPool } from "../security/process-rate-limit-pool";
+import { startBroadcastWorker } from "../updates/broadcast-worker";
+import { createBroadcastTemplates } from "../updates/broadcast-templates";
 
 const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 const DEADLINE_INTERVAL_MS = 60 * 1000;
@@ -14,13 +18,32 @@ const MILESTONE_INTERVAL_MS = 60 * 1000;
 
 const globalForJobs = globalThis as unknown as { chorusJobs?: { stop: () => Promise<void> } };
 
-/** Runs the job workers inside the web process (WORKER=on, the default). */
-export function startBackgroundJobs(): void {
+/**
+ * Runs the job workers: inside the web process (WORKER=on, the default), or alone in
+ * `npm run worker` (scripts/worker.ts, which passes force).
+ */
+export function startBackgroundJobs({ force = false }: { force?: boolean } = {}): void {
   const env = getEnv();
-  if (env.WORKER === "off" || globalForJobs.chorusJobs) return;
+  if ((env.WORKER === "off" && !force) || globalForJobs.chorusJobs) return;
   const db = getDb();
   const transport = createEmailTransport(env, db);
+  // One budget of provider requests for confirmations, notices and update batches alike.
+  const rateLimiter = createSendRateLimiter(getRateLimitPool(), env.EMAIL_MAX_REQUESTS_PER_SECOND);
+  const broadcastWorker = startBroadcastWorker({
+    db,
+    transport,
+    templates: createBroadcastTemplates(env.APP_URL),
+    from: env.EMAIL_FROM,
+    appUrl: env.APP_URL,
+    secret: env.APP_SECRET,
+    rateLimiter,
+    concurrency: env.EMAIL_BATCH_CONCURRENCY,
+    leaseSeconds: env.EMAIL_BATCH_LEASE_SECONDS,
+    unsubscribeMailto: env.EMAIL_UNSUBSCRIBE_MAILTO,
+    pollMs: env.WORKER_POLL_MS,
+  });
   const emailWorker = startEmailWorker({
+    rateLimiter,
     db,
     transport,
     from: env.EMAIL_FROM,
@@ -57,10 +80,10 @@ export function startBackgroundJobs(): void {
       clearInterval(retention);
       clearInterval(deadlines);
       clearInterval(milestones);
-      await emailWorker.stop();
+      await Promise.all([emailWorker.stop(), broadcastWorker.stop()]);
     },
   };
-  console.log(`[jobs] email worker (${transport.name}), count reconciliation, data retention, campaign deadlines and milestones started`);
+  console.log(`[jobs] email and update workers (${transport.name}), count reconciliation, data retention, campaign deadlines and milestones started`);
 }
 
 /** Stops this process's workers, letting an email being sent finish. */

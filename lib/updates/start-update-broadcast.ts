@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { notifyOutbox } from "../email/outbox-signal";
 import { isEmptyUpdate, snapshotBroadcastContent } from "./broadcast-content";
 
 /** Recipients per request to Resend's batch endpoint (its maximum). */
@@ -28,7 +29,7 @@ export function batchIdempotencyKey(broadcastId: string, seq: number): string {
  */
 export async function startUpdateBroadcast(db: Db, options: StartUpdateBroadcastOptions): Promise<StartUpdateBroadcastResult> {
   const now = options.now ?? new Date();
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       const update = await tx.campaignUpdate.findUnique({
         where: { id: options.updateId },
@@ -75,4 +76,7 @@ export async function startUpdateBroadcast(db: Db, options: StartUpdateBroadcast
     // 175,000 signers take a few seconds to snapshot.
     { timeout: 120_000 },
   );
+  // This process's worker starts at once; others find the batches on their next poll.
+  if (result.ok) notifyOutbox();
+  return result;
 }
