@@ -6,8 +6,8 @@ type Props = {
   update: { kind: string; title: string; body: string; publishedAt: Date | null };
   /** The language the organizers wrote it in (the campaign's). */
   language: string;
-  /** h2 on the update's own page, h3 under the campaign page's "Updates" heading. */
-  headingLevel: 2 | 3;
+  /** h1 on the update's own page, h3 under the campaign page's "Updates" heading. */
+  headingLevel: 1 | 2 | 3;
   /** The update's own page, linked from its title on the timeline. */
   href?: string;
 };
@@ -21,7 +21,7 @@ type Props = {
 export function UpdateArticle({ update, language, headingLevel, href }: Props) {
   const t = useTranslations("updateTimeline");
   const format = useFormatter();
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
   const kindKey = (["NEWS", "RESPONSE", "VICTORY", "SETBACK"] as const).find((kind) => kind === update.kind) ?? "NEWS";
   return (
     <article className="update" data-testid="update-article" data-kind={kindKey}>

@@ -1,6 +1,11 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { protectedAction } from "@/lib/auth/protected-action";
+import { isLocale } from "@/lib/i18n/locales";
+import { getCampaignUpdate } from "@/lib/updates/get-campaign-update";
+import { sendUpdateTest } from "@/lib/updates/send-update-test";
+import { startUpdateBroadcast } from "@/lib/updates/start-update-broadcast";
 import { createCampaignUpdate } from "@/lib/updates/create-campaign-update";
 import { deleteCampaignUpdate } from "@/lib/updates/delete-campaign-update";
 import { editCampaignUpdate } from "@/lib/updates/edit-campaign-update";
@@ -8,7 +13,7 @@ import { publishCampaignUpdate } from "@/lib/updates/publish-campaign-update";
 import { refreshUpdatePages } from "@/lib/updates/refresh-update-pages";
 import { unpublishCampaignUpdate } from "@/lib/updates/unpublish-campaign-update";
 import { updatePathAfter, updatesPathAfterDelete } from "@/lib/updates/update-done";
-import { createUpdateFormSchema, editUpdateFormSchema, sendUpdateFormSchema, updateActionFormSchema } from "@/lib/updates/update-input";
+import { createUpdateFormSchema, editUpdateFormSchema, sendUpdateFormSchema, testUpdateFormSchema, updateActionFormSchema } from "@/lib/updates/update-input";
 
 // Every code a domain function returns is a key of this namespace ("stale", "notFound", "ALREADY_SENT"…).
 const MESSAGES = "campaignUpdates";
@@ -41,18 +46,52 @@ export const saveUpdateAction = protectedAction({
   },
 });
 
-/** The confirmation step's button: publish on the page, email the consenting signers, or both. */
+/**
+ * The confirmation step's button: publish on the page, email the consenting signers, or
+ * both. The email send starts once however often this runs (two tabs, a double click):
+ * startUpdateBroadcast's unique row answers ALREADY_STARTED to every later attempt.
+ */
 export const sendUpdateAction = protectedAction({
   access: "campaignOrganizer",
   schema: sendUpdateFormSchema,
   messages: MESSAGES,
   run: async ({ input, person, db }) => {
     const { campaignId, updateId, version, choice } = input;
-    if (choice !== "publish") return { ok: false, code: "choiceInvalid" };
-    const published = await publishCampaignUpdate({ db, actorId: person.id, campaignId, updateId, version });
-    if (!published.ok) return { ok: false, code: codeKey(published.code) };
-    if (published.changed) refreshUpdatePages(published.slug, updateId);
-    return { ok: true, redirectTo: updatePathAfter(campaignId, updateId, "published") };
+    // The right checked is on the campaign: the update must be one of its own, as the organizer saw it.
+    const update = await getCampaignUpdate(db, campaignId, updateId);
+    if (!update) return { ok: false, code: "notFound" };
+    if (choice !== "publish" && update.broadcast) return { ok: false, code: "ALREADY_STARTED" };
+    if (update.version !== version) return { ok: false, code: "stale" };
+    if (choice !== "email") {
+      const published = await publishCampaignUpdate({ db, actorId: person.id, campaignId, updateId, version });
+      if (!published.ok) return { ok: false, code: codeKey(published.code) };
+      if (published.changed) refreshUpdatePages(published.slug, updateId);
+      if (choice === "publish") return { ok: true, redirectTo: updatePathAfter(campaignId, updateId, "published") };
+    }
+    const started = await startUpdateBroadcast(db, { updateId, startedById: person.id });
+    if (!started.ok) return { ok: false, code: codeKey(started.code) };
+    return { ok: true, redirectTo: updatePathAfter(campaignId, updateId, choice === "both" ? "publishedEmailing" : "emailing", started.recipientCount) };
+  },
+});
+
+/** "Send me a test email": to the signed-in organizer's own address, never one typed in. */
+export const testUpdateAction = protectedAction({
+  access: "campaignOrganizer",
+  schema: testUpdateFormSchema,
+  messages: MESSAGES,
+  run: async ({ input, person, db, env }) => {
+    const { campaignId, updateId } = input;
+    if (!(await getCampaignUpdate(db, campaignId, updateId))) return { ok: false, code: "notFound" };
+    const locale = await getLocale();
+    const sent = await sendUpdateTest(db, {
+      updateId,
+      toAddress: person.email,
+      locale: isLocale(locale) ? locale : "en",
+      secret: env.APP_SECRET,
+      appUrl: env.APP_URL,
+    });
+    if (!sent.ok) return { ok: false, code: sent.code === "NOT_FOUND" ? "notFound" : sent.code === "EMPTY_UPDATE" ? "EMPTY_UPDATE" : "testFailed" };
+    return { ok: true, redirectTo: updatePathAfter(campaignId, updateId, "tested") };
   },
 });
 
