@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 
 if (existsSync(".env") && !process.env.CHORUS_IGNORE_DOTENV) process.loadEnvFile(".env");
-process.env.NODE_ENV ??= "production";
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
 
 if (!process.env.DATABASE_URL) {
   console.error("npm run worker needs DATABASE_URL (the database the web app uses).");

@@ -35,11 +35,3 @@ export function retryDelayMs(attempts: number, retryAfterMs: number | null): num
 export function givesUp(startedAt: Date, failedAt: Date): boolean {
   return failedAt.getTime() - startedAt.getTime() >= BROADCAST_GIVE_UP_AFTER_MS;
 }
-
-/** Items into groups of at most `size`, in order (the same grouping the snapshot's SQL makes). */
-export function inBatches<T>(items: readonly T[], size: number): T[][] {
-  if (size < 1) throw new Error("batch size must be at least 1");
-  const batches: T[][] = [];
-  for (let index = 0; index < items.length; index += size) batches.push(items.slice(index, index + size));
-  return batches;
-}
