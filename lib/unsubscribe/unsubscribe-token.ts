@@ -22,10 +22,10 @@ export function unsubscribeTokenFor(secret: string, signatureId: string): string
 export function verifyUnsubscribeToken(secret: string, token: string): string | null {
   const match = TOKEN.exec(token);
   if (!match) return null;
-  const hex = match[1];
+  const [, hex = "", mac = ""] = match;
   const signatureId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   const expected = Buffer.from(macFor(secret, signatureId));
-  const given = Buffer.from(match[2]);
+  const given = Buffer.from(mac);
   return expected.length === given.length && timingSafeEqual(expected, given) ? signatureId : null;
 }
 

@@ -12,6 +12,7 @@ import { setPageLocale } from "@/lib/i18n/page-locale";
 import { previewImageMetadata } from "@/lib/sharing/preview-image-metadata";
 import { findPublishedUpdate } from "@/lib/updates/find-published-update";
 import { publicUpdatePath } from "@/lib/updates/public-update-paths";
+import { updateExcerpt } from "@/lib/updates/update-excerpt";
 
 type Props = { params: Promise<{ locale: string; slug: string; updateId: string }> };
 
@@ -31,18 +32,6 @@ const load = cache(async (slug: string, updateId: string, language: string) => {
   return update ? { campaign, update } : null;
 });
 
-/** The first words of the update's Markdown as plain text, for link previews. */
-function excerpt(markdown: string, max = 200): string {
-  const plain = markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<[^>]*>/g, "")
-    .replace(/[#>*_`~|-]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await setPageLocale(params);
   const { slug, updateId } = await params;
@@ -51,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { campaign, update } = found;
   const t = await getTranslations("updateTimeline");
   const title = t("metaTitle", { title: update.title, campaign: campaign.localized.text.title });
-  const description = excerpt(update.body);
+  const description = updateExcerpt(update.body);
   const path = publicUpdatePath(campaign.slug, update.id);
   const preview = previewImageMetadata(campaign, locale);
   return {
