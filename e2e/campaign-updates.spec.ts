@@ -75,8 +75,23 @@ test("an organizer composes, previews, tests, publishes and emails an update; it
   await expect(page.getByRole("heading", { level: 1, name: "Write an update" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // An empty update is refused, field by field, and what was typed stays.
+  // The README's picture of the form and its preview.
+  await page.getByRole("radio", { name: /^Victory/ }).check();
   await page.getByLabel("Title", { exact: true }).fill("We delivered the petition");
+  await page.getByLabel("Text", { exact: true }).fill(
+    "On Monday we handed **12,000 signatures** to the embassy.\n\n- The ambassador's office received us\n- They promised an answer within a month\n\nThank you for signing: [read the letter we left](https://example.org/letter).",
+  );
+  await expect(page.getByTestId("update-preview").locator("strong")).toHaveText("12,000 signatures");
+  await mkdir("public/screenshots", { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 1300 });
+  await page.getByLabel("Text", { exact: true }).blur();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: SCREENSHOT });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // An empty update is refused, field by field, and what was typed stays.
+  await page.getByRole("radio", { name: /^News/ }).check();
+  await page.getByLabel("Text", { exact: true }).fill("");
   await page.getByRole("button", { name: "Save draft" }).click();
   const errors = page.getByTestId("update-form-errors");
   await expect(errors).toContainText("Write the update's text: an empty update cannot be saved or sent.");
@@ -94,9 +109,6 @@ test("an organizer composes, previews, tests, publishes and emails an update; it
   await expect(preview.getByText("Victory")).toBeVisible();
   await expect(preview.locator("img")).toHaveCount(0);
   await expect(preview.locator("script")).toHaveCount(0);
-  await mkdir("public/screenshots", { recursive: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: SCREENSHOT, fullPage: true });
   await page.getByRole("button", { name: "Save draft" }).click();
 
   await expect(page.getByTestId("update-done")).toHaveText("Draft saved. Preview it, send yourself a test, then publish or email it.");
@@ -160,7 +172,7 @@ test("an organizer composes, previews, tests, publishes and emails an update; it
   await timeline.getByRole("link", { name: "We delivered the petition" }).click();
   await expect(page).toHaveURL(new RegExp(`/c/${campaign.slug}/updates/${update.id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("We delivered the petition");
-  await expect(page).toHaveTitle(`We delivered the petition — an update on “${campaign.title}”`);
+  await expect(page).toHaveTitle(`We delivered the petition — an update on “${campaign.title}” · Chorus`);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", `We delivered the petition — an update on “${campaign.title}”`);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^We handed 12,000 signatures to the embassy on Monday\./);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/c/${campaign.slug}/updates/${update.id}$`));
