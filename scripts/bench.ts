@@ -20,6 +20,7 @@ import { openStreams, updateDelays } from "./bench/fan-out";
 import { runLoad, type LoadResult } from "./bench/http-load";
 import { measureMobilePage, type MobilePageResult } from "./bench/mobile-page";
 import { measureDatabaseCeilings } from "./bench/pgbench";
+import { measureEmailDelivery, printEmailDelivery } from "./bench/email-delivery";
 import { withCpuOf } from "./bench/process-cpu";
 
 const SECRET = "bench-secret-bench-secret-bench-secret";
@@ -29,11 +30,14 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 2000);
 const CONFIRM_RATE = Number(process.env.BENCH_CONFIRM_RATE ?? 100);
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 175_000);
+const EMAIL_RECIPIENTS = Number(process.env.BENCH_EMAIL_RECIPIENTS ?? 175_000);
+const EMAIL_CONCURRENCY = Number(process.env.BENCH_EMAIL_CONCURRENCY ?? 8);
 const children: ChildProcess[] = [];
 
 const SCENARIOS = {
   http: "the HTTP table, live fan-out, PostgreSQL's ceiling and the page on a phone",
   export: `CSV export of ${EXPORT_ROWS.toLocaleString("en")} signers, and the dashboard queries on them`,
+  email: `one update emailed to ${EMAIL_RECIPIENTS.toLocaleString("en")} signers by a worker process through the Resend stand-in`,
 };
 const chosen = process.argv.slice(2).filter((arg) => arg !== "--");
 const unknown = chosen.filter((name) => !(name in SCENARIOS));
@@ -108,7 +112,7 @@ const signBody = () => ({
 });
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) {
+  if ((wants("http") || wants("export")) && !existsSync(".next/BUILD_ID")) {
     log("no production build: building once");
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
   }
@@ -129,6 +133,12 @@ async function main() {
       });
       printCsvExport(csvExport);
       report.csvExport = csvExport;
+    }
+    if (wants("email")) {
+      log(`email update to ${EMAIL_RECIPIENTS.toLocaleString("en")} signers (seeding them first)`);
+      const emailDelivery = await measureEmailDelivery(postgres, { recipients: EMAIL_RECIPIENTS, concurrency: EMAIL_CONCURRENCY });
+      printEmailDelivery(emailDelivery);
+      report.emailDelivery = emailDelivery;
     }
     const file = `bench/results/${chosen.length ? `latest-${chosen.join("-")}` : "latest"}.json`;
     mkdirSync("bench/results", { recursive: true });

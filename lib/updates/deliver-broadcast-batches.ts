@@ -28,7 +28,8 @@ export type DeliverBroadcastOptions = {
 };
 
 /**
- * Sends one round of due update batches and returns how many it claimed (0: nothing due).
+ * Sends due update batches, `concurrency` at a time, and returns how many it claimed (0:
+ * nothing due; at most 25 per lane in one call).
  * Each batch is claimed with FOR UPDATE SKIP LOCKED under a lease; its recipients are
  * checked once before the first send (withdrawn, unsubscribed, suppressed are skipped) and
  * then fixed, as is the content, so every attempt sends the same body under the batch's
@@ -41,9 +42,22 @@ export type DeliverBroadcastOptions = {
 export async function deliverBroadcastBatches(options: DeliverBroadcastOptions): Promise<number> {
   const clock = options.clock ?? (() => new Date());
   const leaseSeconds = options.leaseSeconds ?? DEFAULT_BATCH_LEASE_SECONDS;
-  const claimed = await claimDueBatches(options.db, clock(), options.concurrency ?? 4, leaseSeconds);
-  await Promise.all(claimed.map((batch) => deliverBatch(options, batch, clock, leaseSeconds)));
-  return claimed.length;
+  const concurrency = options.concurrency ?? 4;
+  // Bounded, so a worker asked to stop finishes its round soon.
+  const limit = concurrency * 25;
+  let claimed = 0;
+  // Each lane claims its next batch as soon as it is done with one, so a slow batch never
+  // holds the others up.
+  const lane = async () => {
+    while (claimed < limit) {
+      const [batch] = await claimDueBatches(options.db, clock(), 1, leaseSeconds);
+      if (!batch) return;
+      claimed++;
+      await deliverBatch(options, batch, clock, leaseSeconds);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  return claimed;
 }
 
 async function deliverBatch(options: DeliverBroadcastOptions, batch: ClaimedBatch, clock: () => Date, leaseSeconds: number): Promise<void> {

@@ -8,19 +8,20 @@ type HeldBatch = { id: string; broadcastId: string; lockedUntil: Date };
  * the claim; otherwise the worker that took it over records the same answer.
  */
 export async function recordBatchSent(db: Db, batch: HeldBatch, signatureIds: string[], providerIds: string[], now: Date): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const marked = await tx.$executeRaw`
+  // One statement, so atomic: the recipients are marked only if the batch was still ours.
+  const [outcome] = await db.$queryRaw<{ marked: number }[]>`
+    WITH marked AS (
       UPDATE "BroadcastBatch" SET "status" = 'SENT', "sentAt" = ${now}, "lockedUntil" = NULL, "lastError" = NULL
-      WHERE "id" = ${batch.id}::uuid AND "lockedUntil" = ${batch.lockedUntil} AND "status" = 'PENDING'`;
-    if (marked === 0) return false;
-    if (signatureIds.length > 0) {
-      await tx.$executeRaw`
-        UPDATE "BroadcastRecipient" AS recipient SET "status" = 'SENT', "providerId" = sent."providerId", "error" = NULL
-        FROM unnest(${signatureIds}::uuid[], ${providerIds}::text[]) AS sent("signatureId", "providerId")
-        WHERE recipient."broadcastId" = ${batch.broadcastId}::uuid AND recipient."signatureId" = sent."signatureId"`;
-    }
-    return true;
-  });
+      WHERE "id" = ${batch.id}::uuid AND "lockedUntil" = ${batch.lockedUntil} AND "status" = 'PENDING'
+      RETURNING "id"
+    ), recipients AS (
+      UPDATE "BroadcastRecipient" AS recipient SET "status" = 'SENT', "providerId" = sent."providerId", "error" = NULL
+      FROM unnest(${signatureIds}::uuid[], ${providerIds}::text[]) AS sent("signatureId", "providerId"), marked
+      WHERE recipient."broadcastId" = ${batch.broadcastId}::uuid AND recipient."signatureId" = sent."signatureId"
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM marked)::int AS "marked"`;
+  return (outcome?.marked ?? 0) > 0;
 }
 
 /** The batch can never be sent (a refused request, or 48 hours of failures): it and its waiting recipients are FAILED. */

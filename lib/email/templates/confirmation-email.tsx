@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { EmailButton, EmailFallbackLink, EmailFooterText, EmailLayout, emailSmallText, emailText } from "./email-layout";
 
 export type ConfirmationEmailProps = {
