@@ -32,7 +32,7 @@ const campaignTeam = (anonymous: Expected): Record<Persona, Expected> => ({
 const moderators: Record<Persona, Expected> = { anonymous: "sign-in", stranger: 403, coOrganizer: 403, owner: 403, moderator: "ok", admin: "ok" };
 const admins: Record<Persona, Expected> = { anonymous: "sign-in", stranger: 403, coOrganizer: 403, owner: 403, moderator: 403, admin: "ok" };
 
-type Fixture = { campaignId: string; inReviewId: string; people: Record<Exclude<Persona, "anonymous">, TestPerson> };
+type Fixture = { campaignId: string; inReviewId: string; updateId: string; people: Record<Exclude<Persona, "anonymous">, TestPerson> };
 
 const TABLE: { path: (f: Fixture) => string; kind: "page" | "route"; expected: Record<Persona, Expected> }[] = [
   { kind: "page", path: () => "/dashboard", expected: everyoneSignedIn("sign-in") },
@@ -42,6 +42,9 @@ const TABLE: { path: (f: Fixture) => string; kind: "page" | "route"; expected: R
   { kind: "page", path: (f) => `/dashboard/campaigns/${f.campaignId}/team`, expected: campaignTeam("sign-in") },
   { kind: "page", path: (f) => `/dashboard/campaigns/${f.campaignId}/translations`, expected: campaignTeam("sign-in") },
   { kind: "page", path: (f) => `/dashboard/campaigns/${f.campaignId}/translations/ko`, expected: campaignTeam("sign-in") },
+  { kind: "page", path: (f) => `/dashboard/campaigns/${f.campaignId}/updates`, expected: campaignTeam("sign-in") },
+  { kind: "page", path: (f) => `/dashboard/campaigns/${f.campaignId}/updates/new`, expected: campaignTeam("sign-in") },
+  { kind: "page", path: (f) => `/dashboard/campaigns/${f.campaignId}/updates/${f.updateId}`, expected: campaignTeam("sign-in") },
   { kind: "route", path: (f) => `/api/organizer/campaigns/${f.campaignId}/signers.csv`, expected: campaignTeam(401) },
   { kind: "route", path: (f) => `/api/organizer/campaigns/${f.campaignId}/countries.csv`, expected: campaignTeam(401) },
   { kind: "page", path: () => "/moderation", expected: moderators },
@@ -68,7 +71,8 @@ test.beforeAll(async () => {
   // The stranger runs a campaign of their own: an organizer, just not of this one.
   await addToTeam((await publishedCampaign(db)).id, people.stranger, "OWNER");
   await addToTeam(inReview.id, people.stranger, "OWNER");
-  fixture = { campaignId: campaign.id, inReviewId: inReview.id, people };
+  const update = await db.campaignUpdate.create({ data: { campaignId: campaign.id, title: "A draft update", body: "Only its organizers see it." } });
+  fixture = { campaignId: campaign.id, inReviewId: inReview.id, updateId: update.id, people };
 });
 
 async function requestAs(browser: Browser, persona: Persona): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
@@ -154,6 +158,23 @@ test.describe("actions re-check who is asking", () => {
       await page.getByRole("button", { name: "Save translation" }).click();
       await expect(page.getByText(message)).toBeVisible();
       expect(await e2eDb().campaignTranslation.count({ where: { campaignId: fixture.campaignId } })).toBe(0);
+    }
+  });
+
+  test("an update's publish-and-email button, pressed by a stranger and by nobody", async ({ page, context }) => {
+    const cases: [TestPerson | null, string][] = [
+      [fixture.people.stranger, "This campaign does not exist or is not yours."],
+      [null, "Your session has ended. Sign in again, then submit the form once more."],
+    ];
+    for (const [who, message] of cases) {
+      await swapSession(context, fixture.people.owner);
+      await page.goto(`/dashboard/campaigns/${fixture.campaignId}/updates/${fixture.updateId}?confirm=both`);
+      await swapSession(context, who);
+      await page.getByRole("button", { name: /^Yes, publish and email/ }).click();
+      await expect(page.getByText(message)).toBeVisible();
+      const update = await e2eDb().campaignUpdate.findUniqueOrThrow({ where: { id: fixture.updateId }, include: { broadcast: true } });
+      expect(update.publishedAt).toBeNull();
+      expect(update.broadcast).toBeNull();
     }
   });
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { editPath, teamPath, translationsPath } from "@/lib/campaigns/organizer-paths";
+import { editPath, teamPath, translationsPath, updatesPath } from "@/lib/campaigns/organizer-paths";
 import { PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/signing-availability";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
 import styles from "./dashboard.module.css";
@@ -12,6 +12,7 @@ export async function CampaignHeader({ campaign }: Props) {
   const t = await getTranslations("campaignDashboard");
   const statuses = await getTranslations("dashboard.statuses");
   const tt = await getTranslations("campaignTranslations");
+  const tu = await getTranslations("campaignUpdates");
   return (
     <header className={styles.header}>
       <p className={styles.kicker}>{t("kicker")}</p>
@@ -31,6 +32,9 @@ export async function CampaignHeader({ campaign }: Props) {
           )}
           <li>
             <Link href={translationsPath(campaign.id)}>{tt("linkFromDashboard")}</Link>
+          </li>
+          <li>
+            <Link href={updatesPath(campaign.id)}>{tu("linkFromDashboard")}</Link>
           </li>
           <li>
             <Link href={teamPath(campaign.id)}>{t("team")}</Link>

@@ -5,6 +5,6 @@ import type { Db } from "../db";
 export async function getOrganizerCampaign({ db, campaignId }: { db: Db; campaignId: string }) {
   return db.campaign.findUnique({
     where: { id: campaignId },
-    select: { id: true, slug: true, title: true, status: true, goal: true, goalIsFixed: true, createdAt: true },
+    select: { id: true, slug: true, title: true, status: true, goal: true, goalIsFixed: true, createdAt: true, language: true },
   });
 }

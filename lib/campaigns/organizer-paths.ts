@@ -34,3 +34,17 @@ export function signersCsvPath(campaignId: string): string {
 export function countriesCsvPath(campaignId: string): string {
   return `/api/organizer/campaigns/${campaignId}/countries.csv`;
 }
+
+/** The campaign's updates: drafts, published and emailed. */
+export function updatesPath(campaignId: string): string {
+  return `${dashboardPath(campaignId)}/updates`;
+}
+
+export function newUpdatePath(campaignId: string): string {
+  return `${updatesPath(campaignId)}/new`;
+}
+
+/** One update's edit, test, publish and send page. */
+export function updatePath(campaignId: string, updateId: string): string {
+  return `${updatesPath(campaignId)}/${updateId}`;
+}

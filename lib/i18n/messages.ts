@@ -35,6 +35,9 @@ import embedZh from "./messages/embed/zh.json";
 import unsubscribeEn from "./messages/unsubscribe/en.json";
 import unsubscribeKo from "./messages/unsubscribe/ko.json";
 import unsubscribeZh from "./messages/unsubscribe/zh.json";
+import updatesEn from "./messages/updates/en.json";
+import updatesKo from "./messages/updates/ko.json";
+import updatesZh from "./messages/updates/zh.json";
 import emailUpdatesEn from "./messages/email-updates/en.json";
 import emailUpdatesKo from "./messages/email-updates/ko.json";
 import emailUpdatesZh from "./messages/email-updates/zh.json";
@@ -42,14 +45,14 @@ import type { Locale } from "./locales";
 
 // Each area keeps its strings in its own folder (messages/<area>/<locale>.json) with its
 // own top-level namespaces, so areas can change without touching each other's files.
-const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn, ...campaignLanguagesEn, ...translationsEn, ...referralsEn, ...sharingEn, ...ogEn, ...embedEn, ...unsubscribeEn, ...emailUpdatesEn };
+const english = { ...en, ...authEn, ...organizerEn, ...moderationEn, ...dashboardEn, ...campaignLanguagesEn, ...translationsEn, ...referralsEn, ...sharingEn, ...ogEn, ...embedEn, ...unsubscribeEn, ...emailUpdatesEn, ...updatesEn };
 
 export type Messages = typeof english;
 
 const catalogue: Record<Locale, Messages> = {
   en: english,
-  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo, ...campaignLanguagesKo, ...translationsKo, ...referralsKo, ...sharingKo, ...ogKo, ...embedKo, ...unsubscribeKo, ...emailUpdatesKo },
-  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh, ...campaignLanguagesZh, ...translationsZh, ...referralsZh, ...sharingZh, ...ogZh, ...embedZh, ...unsubscribeZh, ...emailUpdatesZh },
+  ko: { ...ko, ...authKo, ...organizerKo, ...moderationKo, ...dashboardKo, ...campaignLanguagesKo, ...translationsKo, ...referralsKo, ...sharingKo, ...ogKo, ...embedKo, ...unsubscribeKo, ...emailUpdatesKo, ...updatesKo },
+  zh: { ...zh, ...authZh, ...organizerZh, ...moderationZh, ...dashboardZh, ...campaignLanguagesZh, ...translationsZh, ...referralsZh, ...sharingZh, ...ogZh, ...embedZh, ...unsubscribeZh, ...emailUpdatesZh, ...updatesZh },
 };
 
 export function loadMessages(locale: Locale): Messages {

@@ -2,6 +2,7 @@ import { closeExpiredCampaigns } from "../campaigns/close-expired-campaigns";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { logError } from "../observability/log-error";
+import { notifyCampaignMilestones } from "../milestones/notify-campaign-milestones";
 import { createEmailTransport } from "../email/create-email-transport";
 import { startEmailWorker } from "../email/email-worker";
 import { applyRetention } from "../privacy/apply-retention";
@@ -13,6 +14,7 @@ import { createBroadcastTemplates } from "../updates/broadcast-templates";
 
 const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 const DEADLINE_INTERVAL_MS = 60 * 1000;
+const MILESTONE_INTERVAL_MS = 60 * 1000;
 
 const globalForJobs = globalThis as unknown as { chorusJobs?: { stop: () => Promise<void> } };
 
@@ -67,15 +69,21 @@ export function startBackgroundJobs({ force = false }: { force?: boolean } = {})
     closeExpiredCampaigns({ db }).catch((error) => logError("deadlines", error));
   }, DEADLINE_INTERVAL_MS);
   deadlines.unref();
+  // Every process may run this at once: each milestone's row is inserted, and emailed, once.
+  const milestones = setInterval(() => {
+    notifyCampaignMilestones({ db }).catch((error) => logError("milestones", error));
+  }, MILESTONE_INTERVAL_MS);
+  milestones.unref();
   globalForJobs.chorusJobs = {
     async stop() {
       clearInterval(reconcile);
       clearInterval(retention);
       clearInterval(deadlines);
+      clearInterval(milestones);
       await Promise.all([emailWorker.stop(), broadcastWorker.stop()]);
     },
   };
-  console.log(`[jobs] email and update workers (${transport.name}), count reconciliation, data retention and campaign deadlines started`);
+  console.log(`[jobs] email and update workers (${transport.name}), count reconciliation, data retention, campaign deadlines and milestones started`);
 }
 
 /** Stops this process's workers, letting an email being sent finish. */

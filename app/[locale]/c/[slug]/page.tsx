@@ -8,6 +8,7 @@ import { CampaignLanguages } from "@/components/campaign/campaign-languages";
 import { ConfirmedBanner } from "@/components/campaign/confirmed-banner";
 import { EmbedSnippet } from "@/components/embed/embed-snippet";
 import { ReportForm } from "@/components/campaign/report-form";
+import { UpdateTimeline } from "@/components/campaign/update-timeline";
 import { VictoryMessage } from "@/components/campaign/victory-message";
 import { SignForm } from "@/components/campaign/sign-form";
 import { LiveCounter } from "@/components/campaign/live-counter";
@@ -22,6 +23,7 @@ import { languageSettings, isLocale } from "@/lib/i18n/locales";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { shareContentFor } from "@/lib/sharing/share-content";
 import { previewImageMetadata } from "@/lib/sharing/preview-image-metadata";
+import { listPublishedUpdates } from "@/lib/updates/list-published-updates";
 import { signPetitionAction } from "./actions";
 import { reportCampaignAction } from "./report-actions";
 
@@ -165,6 +167,8 @@ export default async function CampaignPage({ params }: Props) {
             <CampaignStory markdown={text.story} />
           </div>
         </section>
+
+        <UpdateTimeline slug={campaign.slug} language={campaign.language} updates={await listPublishedUpdates(getDb(), campaign.id)} />
 
         <div className="campaign__report">
           <ShareBar content={share} variant="page" />
