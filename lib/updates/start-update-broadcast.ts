@@ -35,6 +35,9 @@ export async function startUpdateBroadcast(db: Db, options: StartUpdateBroadcast
   const now = options.now ?? new Date();
   const result = await db.$transaction(
     async (tx) => {
+      // Edits take the same lock (editCampaignUpdate), so the words frozen below are the last
+      // saved ones, and an edit that waited for this send finds it started (ALREADY_SENT).
+      await tx.$queryRaw`SELECT 1 FROM "CampaignUpdate" WHERE "id" = ${options.updateId}::uuid FOR UPDATE`;
       const update = await tx.campaignUpdate.findUnique({
         where: { id: options.updateId },
         select: { kind: true, title: true, body: true, campaign: { select: { id: true, slug: true, title: true, language: true, status: true } } },
