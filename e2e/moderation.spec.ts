@@ -238,6 +238,8 @@ test.describe("in Korean", () => {
   test.use({ locale: "ko-KR" });
 
   test("the moderation, preview, admin and audit pages pass axe", async ({ page }) => {
+    // Six pages with axe each: more than the default minute on a loaded machine.
+    test.slow();
     const db = e2eDb();
     const t = tag();
     const campaign = await inReviewCampaign(db, { title: `검토 대기 ${t}`, language: "ko" });
