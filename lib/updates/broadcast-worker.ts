@@ -1,4 +1,4 @@
-import { onOutboxEnqueued } from "../email/outbox-signal";
+import { startDrainLoop } from "../jobs/drain-loop";
 import { deliverBroadcastBatches, type DeliverBroadcastOptions } from "./deliver-broadcast-batches";
 
 type BroadcastWorkerOptions = Omit<DeliverBroadcastOptions, "clock"> & { pollMs: number };
@@ -9,53 +9,5 @@ type BroadcastWorkerOptions = Omit<DeliverBroadcastOptions, "clock"> & { pollMs:
  * for a retry. Any number of these, in any number of processes, share the work.
  */
 export function startBroadcastWorker(options: BroadcastWorkerOptions): { stop: () => Promise<void> } {
-  let stopped = false;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let timer: NodeJS.Timeout | undefined;
-
-  const drain = async () => {
-    do {
-      again = false;
-      try {
-        while (!stopped && (await deliverBroadcastBatches(options)) > 0) {
-          // keep going while batches are due
-        }
-      } catch (error) {
-        console.error("[broadcast] delivery round failed:", (error as Error).message);
-      }
-    } while (again && !stopped);
-  };
-
-  const wake = () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = drain().finally(() => {
-      running = null;
-    });
-  };
-
-  const schedule = () => {
-    timer = setTimeout(() => {
-      wake();
-      if (!stopped) schedule();
-    }, options.pollMs);
-    timer.unref();
-  };
-
-  const unsubscribe = onOutboxEnqueued(wake);
-  wake();
-  schedule();
-
-  return {
-    async stop() {
-      stopped = true;
-      unsubscribe();
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return startDrainLoop({ name: "broadcast", pollMs: options.pollMs, round: () => deliverBroadcastBatches(options) });
 }
