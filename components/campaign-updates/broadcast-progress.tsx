@@ -1,18 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AutoRefresh } from "./auto-refresh";
 import styles from "./updates.module.css";
+import type { BroadcastProgress } from "@/lib/updates/get-broadcast-progress";
 
-export type ProgressView = {
-  status: "SENDING" | "PAUSED" | "DONE";
-  pausedReason: string | null;
-  recipientCount: number;
-  queued: number;
-  sent: number;
-  failed: number;
-  skipped: number;
-  startedAt: Date;
-  finishedAt: Date | null;
-};
+export type ProgressView = Omit<BroadcastProgress, "broadcastId">;
 
 /**
  * An email send's progress, counted from its recipients in the database (so it is right
