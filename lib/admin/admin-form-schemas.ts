@@ -15,3 +15,8 @@ export const auditFilterSchema = z.object({
   campaign: z.string().trim().max(300).default(""),
   actor: z.string().trim().max(320).default(""),
 });
+
+/** Resuming a paused update send, from the admin page. */
+export const resumeBroadcastSchema = z.object({
+  broadcastId: z.uuid({ error: "invalidBroadcast" }),
+});

@@ -88,7 +88,7 @@ async function deliverBatch(options: DeliverBroadcastOptions, batch: ClaimedBatc
   if (result.kind === "unauthorized") {
     console.error(
       `[broadcast] the email provider refused the API key (${result.error}): broadcast ${batch.broadcastId} is PAUSED. ` +
-        "Fix RESEND_API_KEY, then resume it from the campaign's updates page (resumeBroadcast).",
+        "Fix RESEND_API_KEY, then resume it from the admin page (/admin).",
     );
     await pauseBroadcast(db, held, result.error);
     return;

@@ -2,11 +2,12 @@
 
 import { cookies } from "next/headers";
 import { ADMIN_SEARCH_COOKIE } from "@/lib/admin/admin-search-cookie";
-import { auditFilterSchema, userAccessSchema, userSearchSchema } from "@/lib/admin/admin-form-schemas";
+import { auditFilterSchema, resumeBroadcastSchema, userAccessSchema, userSearchSchema } from "@/lib/admin/admin-form-schemas";
 import { resolveAuditFilter } from "@/lib/admin/resolve-audit-filter";
 import { setUserRole } from "@/lib/admin/set-user-role";
 import { setUserTrusted } from "@/lib/admin/set-user-trusted";
 import { protectedAction } from "@/lib/auth/protected-action";
+import { resumeBroadcast } from "@/lib/updates/resume-broadcast";
 
 /** One person's role and trusted flag, from their row on the admin page. */
 export const updateUserAccessAction = protectedAction({
@@ -53,5 +54,17 @@ export const filterAuditLogAction = protectedAction({
     if (filter.campaignId) query.set("campaign", filter.campaignId);
     if (filter.actorId) query.set("actor", filter.actorId);
     return { ok: true, redirectTo: `/admin/audit${query.size ? `?${query}` : ""}` };
+  },
+});
+
+/** Resumes an update send the provider paused, once the operator has fixed the API key. */
+export const resumeBroadcastAction = protectedAction({
+  access: "admin",
+  schema: resumeBroadcastSchema,
+  messages: "admin",
+  run: async ({ input, db }) => {
+    const result = await resumeBroadcast(db, { broadcastId: input.broadcastId });
+    if (!result.ok) return result.code === "NOT_FOUND" ? { ok: false, code: "invalidBroadcast" } : result;
+    return { ok: true, message: "resumed" };
   },
 });

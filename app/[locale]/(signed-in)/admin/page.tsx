@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import styles from "@/components/admin/admin.module.css";
 import { Pagination } from "@/components/admin/pagination";
+import { ResumeBroadcastForm } from "@/components/admin/resume-broadcast-form";
 import { UserAccessForm } from "@/components/admin/user-access-form";
 import { UserSearchForm } from "@/components/admin/user-search-form";
 import { ADMIN_SEARCH_COOKIE } from "@/lib/admin/admin-search-cookie";
@@ -11,6 +12,7 @@ import { listUsers } from "@/lib/admin/list-users";
 import { requirePageAccess } from "@/lib/auth/require-page-access";
 import { getDb } from "@/lib/db";
 import { setPageLocale } from "@/lib/i18n/page-locale";
+import { listPausedBroadcasts } from "@/lib/updates/list-paused-broadcasts";
 import { clearUserSearchAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
@@ -28,11 +30,27 @@ export default async function AdminPage({ params, searchParams }: Props) {
   const query = (await cookies()).get(ADMIN_SEARCH_COOKIE)?.value ?? "";
   const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
   const { users, total, pages } = await listUsers({ db: getDb(), emailContains: query, page });
+  const paused = await listPausedBroadcasts(getDb());
 
   return (
     <div className="page">
       <h1>{t("title")}</h1>
       <AdminNav current="people" />
+      {paused.length > 0 && (
+        <section className="alert alert--error" aria-labelledby="paused-heading" data-testid="paused-broadcasts">
+          <h2 id="paused-heading">{t("pausedHeading")}</h2>
+          <p>{t("pausedIntro")}</p>
+          <ul className={styles.list}>
+            {paused.map((send) => (
+              <li key={send.broadcastId}>
+                <p>{t("pausedItem", { update: send.updateTitle, campaign: send.campaignTitle, waiting: send.waiting })}</p>
+                {send.pausedReason && <p>{t("pausedReason", { reason: send.pausedReason })}</p>}
+                <ResumeBroadcastForm broadcastId={send.broadcastId} label={send.updateTitle} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2>{t("peopleHeading", { count: total })}</h2>
       <UserSearchForm query={query} />
       {query && (
