@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closedCampaign, pendingSignature, publishedCampaign } from "../../test/factories";
 import { createTestDatabase, type TestDatabase } from "../../test/helpers/test-database";
 import { createPublicCampaignCache } from "../campaigns/public-campaign-cache";
+import { createLiveCounts } from "../live/live-counts";
 import type { Db } from "../db";
 import { CLIENT_IP_HEADER } from "../http/client-ip";
 import { createCountHub, type CountHub } from "../live/count-hub";
@@ -40,6 +41,7 @@ async function startApi(limits: StreamLimits, cacheClock?: () => number): Promis
     appUrl: "http://chorus.test",
     signLimiter: createSignRateLimiter(database.pool, { perIpPerMinute: 1000 }),
     countHub: hub,
+    liveCounts: createLiveCounts(hub, { readCount: (campaignId) => getSignatureCount(countingDb, campaignId) }),
     publicCampaigns: createPublicCampaignCache(countingDb, { now: cacheClock }),
     streamSlots: createStreamSlots(limits),
   });

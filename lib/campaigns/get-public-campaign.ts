@@ -2,7 +2,6 @@ import type { Db } from "../db";
 import { getSignatureCount } from "../signatures/signature-count";
 import { effectiveGoal } from "./effective-goal";
 import { PUBLIC_CAMPAIGN_STATUSES, signingAvailability, type SigningAvailability } from "./signing-availability";
-import { listPublishedTranslations } from "./translations/list-campaign-translations";
 import { localizeCampaign, type LocalizedCampaign } from "./translations/localize-campaign";
 
 const publicFields = {
@@ -23,6 +22,11 @@ const publicFields = {
   closesAt: true,
   victoryMessage: true,
   createdAt: true,
+  // The translations anyone may read, in the same query.
+  translations: {
+    where: { isDraft: false },
+    select: { language: true, title: true, summary: true, story: true, target: true, shareText: true, imageAlt: true, isDraft: true },
+  },
 } as const;
 
 type PublicCampaignRow = Awaited<ReturnType<typeof findPublicCampaign>>;
@@ -33,7 +37,7 @@ export type PublicCampaign = NonNullable<PublicCampaignRow> & {
   localized: LocalizedCampaign;
 };
 
-/** The campaign row anyone may see (published, closed or won), without its count. */
+/** The campaign row anyone may see (published, closed or won) with its published translations, without its count. */
 export async function findPublicCampaign(db: Db, slug: string) {
   // A page's slug comes from its URL: a NUL (%00) there would make PostgreSQL fail the query.
   if (slug.includes("\0")) return null;
@@ -53,15 +57,20 @@ type GetPublicCampaignOptions = {
 export async function getPublicCampaign(db: Db, slug: string, options: GetPublicCampaignOptions = {}): Promise<PublicCampaign | null> {
   const campaign = await findPublicCampaign(db, slug);
   if (!campaign) return null;
-  const [signatureCount, translations] = await Promise.all([
-    getSignatureCount(db, campaign.id),
-    listPublishedTranslations(db, campaign.id),
-  ]);
+  return toPublicCampaign(campaign, await getSignatureCount(db, campaign.id), options);
+}
+
+/** A found row and a count (from a query or from memory) as the public campaign. */
+export function toPublicCampaign(
+  campaign: NonNullable<PublicCampaignRow>,
+  signatureCount: number,
+  options: GetPublicCampaignOptions = {},
+): PublicCampaign {
   return {
     ...campaign,
     signatureCount,
     availability: signingAvailability(campaign, options.now ?? new Date()),
-    localized: localizeCampaign(campaign, translations, options.language ?? campaign.language),
+    localized: localizeCampaign(campaign, campaign.translations, options.language ?? campaign.language),
   };
 }
 

@@ -9,7 +9,9 @@ import { RESOURCE_POLICY } from "../http/content-security-policy";
 import { framingFor, widgetFraming } from "../http/framing-policy";
 import { securityHeaders } from "../http/security-headers";
 import { stopBackgroundJobs } from "../jobs/start-background-jobs";
+import { createLiveCounts } from "../live/live-counts";
 import { getCountHub } from "../live/process-count-hub";
+import { getSignatureCount } from "../signatures/signature-count";
 import { createStreamSlots } from "../live/stream-slots";
 import { getSignLimiter } from "../security/process-sign-limiter";
 import { createRequestGate } from "./request-gate";
@@ -47,12 +49,14 @@ export async function startChorusServer({ port, hostname, dev = false }: ServerO
   // The embeddable widget's pages (and only they) may be framed by other sites.
   const widget = widgetFraming(env.embedFrameAncestors);
   const headersForWidget = securityHeaders({ https, framing: widget });
+  const liveCounts = createLiveCounts(getCountHub(), { readCount: (campaignId) => getSignatureCount(getDb(), campaignId) });
   const handleApi = createApiRouter({
     db: getDb(),
     secret: env.APP_SECRET,
     appUrl: env.APP_URL,
     signLimiter: getSignLimiter(),
     countHub: getCountHub(),
+    liveCounts,
     publicCampaigns: createPublicCampaignCache(getDb()),
     streamSlots: createStreamSlots({ perClient: env.STREAMS_PER_CLIENT, total: env.STREAMS_MAX }),
   });
@@ -89,6 +93,7 @@ export async function startChorusServer({ port, hostname, dev = false }: ServerO
       server.closeAllConnections();
       await closed;
       await stopBackgroundJobs();
+      liveCounts.close();
       await getCountHub().close();
       await app.close();
     },

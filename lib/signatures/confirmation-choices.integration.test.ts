@@ -12,6 +12,8 @@ import { recentPublicSigners } from "./recent-public-signers";
 import { signPetition } from "./sign-petition";
 import { signatureInputSchema } from "./signature-input";
 import { createPublicCampaignCache } from "../campaigns/public-campaign-cache";
+import { createLiveCounts } from "../live/live-counts";
+import { getSignatureCount } from "./signature-count";
 import { createStreamSlots } from "../live/stream-slots";
 
 // Issue 6, item 1: what is shown and consented to is decided by whoever confirms from the
@@ -93,6 +95,7 @@ describe("POST /api/v1/confirmations takes the same choices", () => {
       appUrl: "http://chorus.test",
       signLimiter: createSignRateLimiter(database.pool, { perIpPerMinute: 1000 }),
       countHub: hub,
+      liveCounts: createLiveCounts(hub, { readCount: (campaignId) => getSignatureCount(database.db, campaignId) }),
       publicCampaigns: createPublicCampaignCache(database.db),
       streamSlots: createStreamSlots({ perClient: 10, total: 10 }),
     });

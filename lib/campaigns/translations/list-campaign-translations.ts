@@ -22,11 +22,3 @@ export function listCampaignTranslations(db: Db, campaignId: string): Promise<Ed
     orderBy: { language: "asc" },
   });
 }
-
-/** The translations anyone may read. */
-export function listPublishedTranslations(db: Db, campaignId: string): Promise<StoredTranslation[]> {
-  return db.campaignTranslation.findMany({
-    where: { campaignId, isDraft: false },
-    select: { language: true, title: true, summary: true, story: true, target: true, shareText: true, imageAlt: true, isDraft: true },
-  });
-}
