@@ -1,12 +1,17 @@
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { createLocalAllowance, localAllowanceFor } from "./local-allowance";
 
 export type SignRateLimiter = {
   /** Resolves to the seconds to wait when over the limit, or null when the attempt may go ahead. */
   check(key: { ipKey: string | null }): Promise<number | null>;
 };
 
-type Limits = { perIpPerMinute: number };
+type Limits = {
+  perIpPerMinute: number;
+  /** Attempts per address and minute this process counts alone first (see local-allowance.ts). */
+  localAllowance?: number;
+};
 
 /**
  * Connections for the limiter's counters. Losing the last instants of a counter in a
@@ -26,6 +31,9 @@ export function createRateLimitPool(connectionString: string): pg.Pool {
  * guarded against is handled elsewhere: one signature per email per campaign (unique
  * index), at most one re-sent confirmation per 10 minutes, and a cap per recipient on
  * the confirmation emails sent across campaigns.
+ *
+ * A first level in this process spares a normal signature the counter's round trip; the
+ * shared counter still holds every process to the limit, give or take the local allowance.
  */
 export function createSignRateLimiter(pool: pg.Pool, limits: Limits): SignRateLimiter {
   const perIp = new RateLimiterPostgres({
@@ -38,12 +46,15 @@ export function createSignRateLimiter(pool: pg.Pool, limits: Limits): SignRateLi
     inMemoryBlockOnConsumed: limits.perIpPerMinute * 2,
     inMemoryBlockDuration: 60,
   });
+  const local = createLocalAllowance({ allowance: limits.localAllowance ?? localAllowanceFor(limits.perIpPerMinute), windowMs: 60_000 });
 
   return {
     async check({ ipKey }) {
       if (!ipKey) return null;
+      const points = local.charge(ipKey);
+      if (points === 0) return null;
       try {
-        await perIp.consume(ipKey);
+        await perIp.consume(ipKey, points);
         return null;
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) throw error;
