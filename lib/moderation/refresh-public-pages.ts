@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { locales } from "../i18n/locales";
+import { getPageCache } from "../server/page-cache";
 
 /**
  * After a campaign goes live or is taken down: its cached page (in every language) and the
@@ -12,4 +13,6 @@ export function refreshPublicPages(slug: string): void {
     revalidatePath(`/${locale}/c/${slug}`);
     revalidatePath(`/${locale}`);
   }
+  // The server's own second of memory of public pages goes too, so the change shows at once.
+  getPageCache().clear();
 }

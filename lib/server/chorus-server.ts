@@ -14,6 +14,7 @@ import { getCountHub } from "../live/process-count-hub";
 import { getSignatureCount } from "../signatures/signature-count";
 import { createStreamSlots } from "../live/stream-slots";
 import { getSignLimiter } from "../security/process-sign-limiter";
+import { getPageCache } from "./page-cache";
 import { createRequestGate } from "./request-gate";
 import { serveThroughNext } from "./serve-through-next";
 import { sharingScriptOrigins } from "../sharing/kakao-sdk";
@@ -44,6 +45,8 @@ export async function startChorusServer({ port, hostname, dev = false }: ServerO
     development: dev,
     https,
     scriptOrigins: sharingScriptOrigins(env.KAKAO_JAVASCRIPT_KEY),
+    // In development every page is rendered afresh: nothing to keep.
+    pageCache: dev ? undefined : getPageCache(),
   });
   const headersForEveryResponse = securityHeaders({ https });
   // The embeddable widget's pages (and only they) may be framed by other sites.

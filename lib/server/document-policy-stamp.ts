@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { documentPolicy, inlineScriptHashes } from "../http/content-security-policy";
 import { SAME_ORIGIN_FRAMING, type Framing } from "../http/framing-policy";
+import { responseChunkBytes } from "./response-chunk";
 
 type StampOptions = {
   development: boolean;
@@ -67,7 +68,7 @@ export function stampDocumentPolicy(res: ServerResponse, options: StampOptions):
 
   res.write = function write(chunk: unknown, encoding?: unknown, callback?: unknown) {
     if (decide() === "pass") return original.write.call(res, chunk as Buffer, encoding as BufferEncoding, callback as () => void);
-    chunks.push(toBuffer(chunk, encoding));
+    chunks.push(responseChunkBytes(chunk, encoding));
     const done = typeof encoding === "function" ? encoding : callback;
     if (typeof done === "function") process.nextTick(done as () => void);
     return true;
@@ -77,7 +78,7 @@ export function stampDocumentPolicy(res: ServerResponse, options: StampOptions):
     if (typeof chunk === "function") [callback, chunk] = [chunk, undefined];
     if (typeof encoding === "function") [callback, encoding] = [encoding, undefined];
     if (decide() === "pass") return original.end.call(res, chunk as Buffer, encoding as BufferEncoding, callback as () => void);
-    if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
+    if (chunk !== undefined && chunk !== null) chunks.push(responseChunkBytes(chunk, encoding));
     const body = Buffer.concat(chunks);
     restore();
     res.setHeader("Content-Security-Policy", policyFor(res, body, { ...options, framing }));
@@ -104,10 +105,4 @@ function policyFor(res: ServerResponse, body: Buffer, options: StampOptions & { 
     policyByEtag.set(key, policy);
   }
   return policy;
-}
-
-function toBuffer(chunk: unknown, encoding: unknown): Buffer {
-  if (Buffer.isBuffer(chunk)) return chunk;
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  return Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
 }
