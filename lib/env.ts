@@ -33,6 +33,8 @@ const envSchema = z.object({
   WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
   RATE_LIMIT_SIGN_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** How long each process answers a shared-cacheable page from memory (lib/server/page-cache.ts); 0: never. */
+  PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
   /** Proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
   TRUSTED_PROXIES: z.string().optional(),
   /** At most this many X-Forwarded-For entries are believed, even from trusted proxies (unset: no cap). */

@@ -15,13 +15,14 @@ import { applyMigrations } from "../lib/database/migrate";
 import { createDb } from "../lib/db";
 import { confirmationTokenFor } from "../lib/signatures/confirmation-token";
 import { confirmSignature } from "../lib/signatures/confirm-signature";
+import { captureBrowserRequests, replay, type BrowserRequests } from "./bench/browser-requests";
 import { measureCsvExport, printCsvExport } from "./bench/csv-export";
 import { openStreams, updateDelays } from "./bench/fan-out";
 import { runLoad, type LoadResult } from "./bench/http-load";
 import { measureMobilePage, type MobilePageResult } from "./bench/mobile-page";
 import { measureDatabaseCeilings } from "./bench/pgbench";
 import { measureEmailDelivery, printEmailDelivery } from "./bench/email-delivery";
-import { withCpuOf } from "./bench/process-cpu";
+import { treeCpuSeconds, withCpuOf } from "./bench/process-cpu";
 
 const SECRET = "bench-secret-bench-secret-bench-secret";
 // Only the bench reads the server's diagnostics: a token of its own for each run.
@@ -64,7 +65,7 @@ async function waitFor(url: string) {
   throw new Error(`${url} never answered`);
 }
 
-async function startApp(databaseUrl: string, port: number) {
+async function startApp(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}) {
   const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/start.ts"], {
     env: {
       ...process.env,
@@ -89,6 +90,9 @@ async function startApp(databaseUrl: string, port: number) {
       STREAMS_PER_CLIENT: String(STREAMS + 100),
       STREAMS_MAX: String(STREAMS + 100),
       NEXT_TELEMETRY_DISABLED: "1",
+      // One web process unless a scenario asks for more.
+      WEB_CONCURRENCY: "1",
+      ...extraEnv,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -155,6 +159,28 @@ async function main() {
 
 const postmasterPidOf = (dir: string) => Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
 
+type HttpRow = LoadResult & { appCpuPercent?: number; databaseCpuPercent?: number | null };
+type Measure = (name: string, pid: number, options: Parameters<typeof runLoad>[0]) => Promise<LoadResult>;
+
+/**
+ * The rows measured for one process and again for N: the cached page, the count JSON, and
+ * signing through the API and as a browser signs, with and without JavaScript.
+ */
+async function measureWebTier(measure: Measure, run: { base: string; pid: number; browser: BrowserRequests; label: string }) {
+  const { base, pid, browser, label } = run;
+  await measure(`campaign page HTML (cached), 50 clients${label}`, pid, { url: `${base}/c/bench`, connections: 50, durationSeconds: SECONDS });
+  await measure(`count JSON, 50 clients${label}`, pid, { url: `${base}/api/v1/campaigns/bench`, connections: 50, durationSeconds: SECONDS });
+  await measure(`sign, 50 clients${label}`, pid, {
+    url: `${base}/api/v1/campaigns/bench/signatures`, method: "POST", connections: 50, durationSeconds: SECONDS, body: signBody,
+    spreadClientIps: true });
+  await measure(`browser sign (with JavaScript), 50 clients${label}`, pid, {
+    url: base, connections: 50, durationSeconds: SECONDS, spreadClientIps: true,
+    raw: () => replay(browser.signWithScript, browser.markers.withScript, `${browser.markers.withScript}-${label ? "n" : "1"}-${++signed}`) });
+  await measure(`browser sign (without JavaScript), 50 clients${label}`, pid, {
+    url: base, connections: 50, durationSeconds: SECONDS, spreadClientIps: true,
+    raw: () => replay(browser.signWithoutScript, browser.markers.withoutScript, `${browser.markers.withoutScript}-${label ? "n" : "1"}-${++signed}`) });
+}
+
 /** The original scenarios: everything that needs the production server. */
 async function measureHttp(postgres: RunningPostgres, dir: string) {
     await createDatabase(postgres.url("postgres"), "chorus_bench");
@@ -181,22 +207,31 @@ async function measureHttp(postgres: RunningPostgres, dir: string) {
     log("campaign page on a throttled phone (3 cold loads)");
     const mobilePage = await measureMobilePage(`${base}/c/bench`);
 
+    log("capturing what Chromium sends to sign (with and without JavaScript) and to confirm");
+    const browser = await captureBrowserRequests({
+      base,
+      slug: "bench",
+      tokenFor: async (email) => confirmationTokenFor(SECRET, (await db.signature.findFirstOrThrow({ where: { email } })).id),
+    });
+
     const postmasterPid = postmasterPidOf(dir);
-    const results: Record<string, LoadResult & { appCpuPercent?: number; databaseCpuPercent?: number | null }> = {};
+    const results: Record<string, HttpRow> = {};
     const measure = async (name: string, pid: number, options: Parameters<typeof runLoad>[0]) => {
       log(`${name}…`);
-      const { result, cpuPercent, databaseCpuPercent } = await withCpuOf(pid, () => runLoad(options), postmasterPid);
+      // The whole process tree: with WEB_CONCURRENCY > 1 the web processes are the pid's children.
+      const before = treeCpuSeconds(pid);
+      const started = performance.now();
+      const { result, databaseCpuPercent } = await withCpuOf(pid, () => runLoad(options), postmasterPid);
+      const cpuPercent = Math.round(((treeCpuSeconds(pid) - before) / ((performance.now() - started) / 1000)) * 100);
       results[name] = { ...result, appCpuPercent: cpuPercent, databaseCpuPercent };
+      return result;
     };
     await measure("no-op POST, plain node:http (ceiling)", children[1]!.pid!, {
       url: `http://127.0.0.1:${noopPort}/`, method: "POST", connections: 50, durationSeconds: SECONDS, body: () => ({}) });
     await measure("no-op GET, Next.js route handler (ceiling)", app.pid!, {
       url: `${base}/api/noop`, connections: 50, durationSeconds: SECONDS });
-    await measure("campaign page HTML (cached), 50 clients", app.pid!, {
-      url: `${base}/c/bench`, connections: 50, durationSeconds: SECONDS });
-    await measure("count JSON, 50 clients", app.pid!, {
-      url: `${base}/api/v1/campaigns/bench`, connections: 50, durationSeconds: SECONDS });
-    for (const connections of [50, 200]) {
+    await measureWebTier(measure, { base, pid: app.pid!, browser, label: "" });
+    for (const connections of [200]) {
       await measure(`sign, ${connections} clients`, app.pid!, {
         url: `${base}/api/v1/campaigns/bench/signatures`, method: "POST", connections, durationSeconds: SECONDS, body: signBody,
         spreadClientIps: true });
@@ -205,9 +240,23 @@ async function measureHttp(postgres: RunningPostgres, dir: string) {
     const pending = await db.signature.findMany({ where: { status: "PENDING" }, select: { id: true } });
     const tokens = pending.map((signature) => confirmationTokenFor(SECRET, signature.id));
     const forFanOut = tokens.splice(0, CONFIRM_RATE * SECONDS + 100);
+    // The same number of confirmations through the API and as the browser sends them.
+    const forBrowser = tokens.splice(0, Math.floor(tokens.length / 2));
     await measure("confirm, 50 clients", app.pid!, {
       url: `${base}/api/v1/confirmations`, method: "POST", connections: 50, amount: tokens.length,
       body: () => ({ token: tokens.pop() }) });
+    const confirmedBefore = await db.signature.count({ where: { status: "CONFIRMED" } });
+    const browserConfirms = await measure("browser confirm (with JavaScript), 50 clients", app.pid!, {
+      url: base, connections: 50, amount: forBrowser.length,
+      raw: () => {
+        const token = forBrowser.pop();
+        return token ? replay(browser.confirmWithScript, browser.confirmToken, token) : null;
+      } });
+    // What was replayed must really have confirmed: as many signatures as requests answered.
+    const browserConfirmed = (await db.signature.count({ where: { status: "CONFIRMED" } })) - confirmedBefore;
+    if (browserConfirmed !== browserConfirms.requests - browserConfirms.non2xx) {
+      log(`warning: the browser's confirm requests confirmed ${browserConfirmed} signatures for ${browserConfirms.requests} requests`);
+    }
 
     log(`opening ${STREAMS} streams`);
     // Memory after a full GC in the server, before and with the streams open.
@@ -244,6 +293,30 @@ async function measureHttp(postgres: RunningPostgres, dir: string) {
     log("measuring the database's own ceiling with pgbench");
     const ceiling = measureDatabaseCeilings(databaseUrl, campaign.id, SECONDS);
 
+    // The same rows with every core serving: the first server stops, one with N web processes starts.
+    const processes = os.availableParallelism();
+    app.kill("SIGTERM");
+    await new Promise((resolve) => app.once("exit", resolve));
+    const clusterPort = await freePort();
+    log(`starting the server again with WEB_CONCURRENCY=${processes}`);
+    const cluster = await startApp(databaseUrl, clusterPort, { WEB_CONCURRENCY: String(processes) });
+    const clusterBase = `http://127.0.0.1:${clusterPort}`;
+    await runLoad({ url: `${clusterBase}/c/bench`, connections: 20, durationSeconds: 2 });
+    await runLoad({ url: `${clusterBase}/api/v1/campaigns/bench/signatures`, method: "POST", connections: 20, durationSeconds: 2, body: signBody, spreadClientIps: true });
+    await measureWebTier(measure, { base: clusterBase, pid: cluster.pid!, browser, label: `, ${processes} processes` });
+
+    // Every replayed browser request must have signed: as many signatures as requests answered.
+    const replayChecks = [];
+    for (const [marker, rows] of [
+      [browser.markers.withScript, Object.keys(results).filter((name) => name.startsWith("browser sign (with JavaScript)"))],
+      [browser.markers.withoutScript, Object.keys(results).filter((name) => name.startsWith("browser sign (without JavaScript)"))],
+    ] as const) {
+      const answered = rows.reduce((sum, name) => sum + results[name]!.requests - results[name]!.non2xx, 0);
+      const stored = await db.signature.count({ where: { email: { startsWith: `${marker}-` } } });
+      replayChecks.push({ marker, answered, stored });
+      if (answered !== stored) log(`warning: ${answered} replayed browser sign requests were answered, ${stored} signatures stored (${marker})`);
+    }
+
     const report = {
       seconds: SECONDS,
       http: results,
@@ -255,6 +328,13 @@ async function measureHttp(postgres: RunningPostgres, dir: string) {
         appCpuPercent: fanOutCpu.cpuPercent,
       },
       databaseCeilingPerSecond: ceiling,
+      processes,
+      replayChecks,
+      capturedBrowserRequests: {
+        signWithScript: `${browser.signWithScript.method} ${browser.signWithScript.path}`,
+        signWithoutScript: `${browser.signWithoutScript.method} ${browser.signWithoutScript.path}`,
+        confirmWithScript: `${browser.confirmWithScript.method} ${browser.confirmWithScript.path.replace(browser.confirmToken, "<token>")}`,
+      },
       mobilePage,
       totalConfirmed: Number((await pool.query(`SELECT sum("count")::int AS n FROM "CampaignCounterShard"`)).rows[0].n),
       confirmedRows: await db.signature.count({ where: { status: "CONFIRMED" } }),
@@ -266,9 +346,11 @@ async function measureHttp(postgres: RunningPostgres, dir: string) {
 }
 
 function printTable(report: {
-  http: Record<string, LoadResult & { appCpuPercent?: number; databaseCpuPercent?: number | null }>;
+  http: Record<string, HttpRow>;
   fanOut: { streams: number; delayMs: { p50: number; p95: number; max: number; missing: number }; serverMemoryPerStreamBytes: number; appCpuPercent: number };
   databaseCeilingPerSecond: { sign: number; confirm: number };
+  processes: number;
+  capturedBrowserRequests: Record<string, string>;
   mobilePage: MobilePageResult;
   totalConfirmed: number;
   confirmedRows: number;
@@ -276,8 +358,8 @@ function printTable(report: {
   const ceiling = report.databaseCeilingPerSecond;
   const rows = Object.entries(report.http).map(([name, r]) => [
     name, String(r.perSecond), `${r.p50}/${r.p95}/${r.p99}`, String(r.errors + (name.includes("no-op") ? 0 : r.non2xx)),
-    name.startsWith("sign") ? `${Math.round((r.perSecond / ceiling.sign) * 100)}%`
-      : name.startsWith("confirm") ? `${Math.round((r.perSecond / ceiling.confirm) * 100)}%` : "",
+    /\bsign\b/.test(name) ? `${Math.round((r.perSecond / ceiling.sign) * 100)}%`
+      : /\bconfirm\b/.test(name) ? `${Math.round((r.perSecond / ceiling.confirm) * 100)}%` : "",
     `${r.appCpuPercent ?? ""}%`, `${r.databaseCpuPercent ?? ""}%`, `${r.loadGeneratorCpuPercent}%`,
   ]);
   const header = ["scenario", "req/s", "p50/p95/p99 ms", "errors", "÷ db ceiling", "server CPU", "PostgreSQL CPU", "load-gen CPU"];
@@ -285,6 +367,25 @@ function printTable(report: {
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ");
   console.log(`\n${line(header)}\n${widths.map((width) => "-".repeat(width)).join("  ")}`);
   for (const row of rows) console.log(line(row));
+
+  const rate = (name: string) => report.http[name]?.perSecond ?? NaN;
+  const targets: [string, number, number][] = [
+    ["browser sign (with JavaScript) ÷ API sign, 50 clients", rate("browser sign (with JavaScript), 50 clients") / rate("sign, 50 clients"), 0.9],
+    ["browser confirm (with JavaScript) ÷ API confirm", rate("browser confirm (with JavaScript), 50 clients") / rate("confirm, 50 clients"), 0.9],
+    ["API sign ÷ PostgreSQL's sign ceiling (pgbench)", rate("sign, 50 clients") / ceiling.sign, 0.6],
+    ["count JSON ÷ plain node:http no-op", rate("count JSON, 50 clients") / rate("no-op POST, plain node:http (ceiling)"), 0.5],
+    ["cached campaign page ÷ Next.js no-op route", rate("campaign page HTML (cached), 50 clients") / rate("no-op GET, Next.js route handler (ceiling)"), 1],
+    [`sign at ${report.processes} processes ÷ 1 process`, rate(`sign, 50 clients, ${report.processes} processes`) / rate("sign, 50 clients"), 1],
+    [`campaign page at ${report.processes} processes ÷ 1 process`, rate(`campaign page HTML (cached), 50 clients, ${report.processes} processes`) / rate("campaign page HTML (cached), 50 clients"), 1],
+  ];
+  console.log("\ntargets (ratios within this run):");
+  for (const [name, ratio, target] of targets) {
+    console.log(`  ${ratio >= target ? "met   " : "MISSED"} ${name}: ${ratio.toFixed(2)} (target ≥ ${target})`);
+  }
+  const p99 = report.http["sign, 50 clients"]?.p99 ?? NaN;
+  console.log(`  ${p99 <= 150 ? "met   " : "MISSED"} API sign p99 at 50 clients: ${p99} ms (target ≤ 150)`);
+  console.log(`\nbrowser requests replayed (captured from Chromium in this run): ${Object.entries(report.capturedBrowserRequests).map(([name, what]) => `${name} = ${what}`).join("; ")}`);
+
   const f = report.fanOut;
   console.log(
     `\nlive fan-out: ${f.streams} streams; update delay p50 ${f.delayMs.p50} ms, p95 ${f.delayMs.p95} ms, max ${f.delayMs.max} ms` +

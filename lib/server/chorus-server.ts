@@ -46,7 +46,7 @@ export async function startChorusServer({ port, hostname, dev = false }: ServerO
     https,
     scriptOrigins: sharingScriptOrigins(env.KAKAO_JAVASCRIPT_KEY),
     // In development every page is rendered afresh: nothing to keep.
-    pageCache: dev ? undefined : getPageCache(),
+    pageCache: dev || env.PAGE_CACHE_TTL_MS === 0 ? undefined : getPageCache(),
   });
   const headersForEveryResponse = securityHeaders({ https });
   // The embeddable widget's pages (and only they) may be framed by other sites.

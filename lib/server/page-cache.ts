@@ -1,4 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { getEnv } from "../env";
 import { LOCALE_COOKIE } from "../i18n/locales";
 import { responseChunkBytes } from "./response-chunk";
 
@@ -154,6 +155,6 @@ const globalForPages = globalThis as unknown as { chorusPageCache?: PageCache };
 
 /** This process's page cache: the server serves from it, and a change to a public page clears it. */
 export function getPageCache(): PageCache {
-  globalForPages.chorusPageCache ??= createPageCache();
+  globalForPages.chorusPageCache ??= createPageCache({ ttlMs: getEnv().PAGE_CACHE_TTL_MS });
   return globalForPages.chorusPageCache;
 }

@@ -20,6 +20,8 @@ type LoadOptions = {
   method?: "GET" | "POST";
   /** Builds each request's JSON body; return null to stop (nothing left to send). */
   body?: () => unknown | null;
+  /** Builds each request as a browser sent it (see browser-requests.ts); return null to stop. */
+  raw?: () => { method: string; path: string; headers: Record<string, string>; body: string } | null;
   /** Gives each request its own client address (X-Forwarded-For), as real traffic has. */
   spreadClientIps?: boolean;
 };
@@ -48,6 +50,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         method: options.method ?? "GET",
         headers: { "content-type": "application/json" },
         setupRequest: (request) => {
+          if (options.raw) {
+            const raw = options.raw();
+            if (raw === null) return null as unknown as typeof request;
+            const headers = options.spreadClientIps ? { ...raw.headers, "x-forwarded-for": randomIp() } : raw.headers;
+            return { ...request, method: raw.method as "POST", path: raw.path, headers, body: raw.body };
+          }
           const headers = options.spreadClientIps ? { ...request.headers, "x-forwarded-for": randomIp() } : request.headers;
           if (!options.body) return { ...request, headers };
           const body = options.body();
