@@ -175,10 +175,10 @@ async function measureWebTier(measure: Measure, run: { base: string; pid: number
     spreadClientIps: true });
   await measure(`browser sign (with JavaScript), 50 clients${label}`, pid, {
     url: base, connections: 50, durationSeconds: SECONDS, spreadClientIps: true,
-    raw: () => replay(browser.signWithScript, browser.markers.withScript, `${browser.markers.withScript}-${label ? "n" : "1"}-${++signed}`) });
+    raw: () => replay(browser, browser.signWithScript, base, browser.markers.withScript, `${browser.markers.withScript}-${label ? "n" : "1"}-${++signed}`) });
   await measure(`browser sign (without JavaScript), 50 clients${label}`, pid, {
     url: base, connections: 50, durationSeconds: SECONDS, spreadClientIps: true,
-    raw: () => replay(browser.signWithoutScript, browser.markers.withoutScript, `${browser.markers.withoutScript}-${label ? "n" : "1"}-${++signed}`) });
+    raw: () => replay(browser, browser.signWithoutScript, base, browser.markers.withoutScript, `${browser.markers.withoutScript}-${label ? "n" : "1"}-${++signed}`) });
 }
 
 /** The original scenarios: everything that needs the production server. */
@@ -250,7 +250,7 @@ async function measureHttp(postgres: RunningPostgres, dir: string) {
       url: base, connections: 50, amount: forBrowser.length,
       raw: () => {
         const token = forBrowser.pop();
-        return token ? replay(browser.confirmWithScript, browser.confirmToken, token) : null;
+        return token ? replay(browser, browser.confirmWithScript, base, browser.confirmToken, token) : null;
       } });
     // What was replayed must really have confirmed: as many signatures as requests answered.
     const browserConfirmed = (await db.signature.count({ where: { status: "CONFIRMED" } })) - confirmedBefore;

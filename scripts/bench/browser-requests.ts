@@ -13,6 +13,8 @@ type CaptureOptions = {
 };
 
 export type BrowserRequests = {
+  /** The server the requests were captured from (their Origin and Referer name it). */
+  capturedFrom: string;
   signWithScript: CapturedRequest;
   signWithoutScript: CapturedRequest;
   confirmWithScript: CapturedRequest;
@@ -69,6 +71,7 @@ export async function captureBrowserRequests({ base, slug, tokenFor }: CaptureOp
     await signedWithScript.context.close();
 
     return {
+      capturedFrom: base,
       signWithScript: signedWithScript.request,
       signWithoutScript: signedWithoutScript.request,
       confirmWithScript,
@@ -80,12 +83,17 @@ export async function captureBrowserRequests({ base, slug, tokenFor }: CaptureOp
   }
 }
 
-/** The captured request with every occurrence of `marker` (in its path and body) replaced. */
-export function replay(captured: CapturedRequest, marker: string, replacement: string) {
+/**
+ * The captured request with every occurrence of `marker` (in its path and body) replaced, sent
+ * to `target` as a browser on that server would send it (Origin and Referer name it: Next.js
+ * refuses a server action whose Origin is another host).
+ */
+export function replay(browser: Pick<BrowserRequests, "capturedFrom">, captured: CapturedRequest, target: string, marker: string, replacement: string) {
+  const headers = Object.fromEntries(Object.entries(captured.headers).map(([name, value]) => [name, value.split(browser.capturedFrom).join(target)]));
   return {
     method: captured.method,
     path: captured.path.split(marker).join(replacement),
-    headers: captured.headers,
+    headers,
     body: captured.body.split(marker).join(replacement),
   };
 }
