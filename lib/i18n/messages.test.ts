@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "./locales";
-import { loadMessages, translatorFor } from "./messages";
+import { loadMessages, MESSAGE_AREAS, translatorFor } from "./messages";
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -18,6 +18,11 @@ describe("message catalogues", () => {
     const t = translatorFor(locale, "campaign");
     expect(t("signatures", { count: 1234 })).toMatch(/1,234|1234/);
     expect(translatorFor(locale, "email")("confirmSubject", { title: "T" })).toContain("T");
+  });
+
+  it("has no namespace defined by two areas (one would silently replace the other)", () => {
+    const namespaces = MESSAGE_AREAS.flatMap((area) => Object.keys(area.en));
+    expect(namespaces.filter((namespace, index) => namespaces.indexOf(namespace) !== index)).toEqual([]);
   });
 
   it("speaks the right language", () => {
