@@ -86,34 +86,19 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
         <p data-testid="preference-state">{t(stateKey(preferences))}</p>
 
         {withdrawable && !preferences.unsubscribed && preferences.consented && !suppressed && (
-          <form action={unsubscribeAction.bind(null, token)}>
-            <button type="submit" className="button" aria-describedby="stop-campaign-hint">
-              {t("stopCampaign")}
-            </button>
-            <p id="stop-campaign-hint" className="privacy">
-              {t("stopCampaignHint")}
-            </p>
-          </form>
+          <PreferenceButton action={unsubscribeAction.bind(null, token)} id="stop-campaign" label={t("stopCampaign")} hint={t("stopCampaignHint")} />
         )}
         {canResubscribe && (
-          <form action={resubscribeAction.bind(null, token)}>
-            <button type="submit" className="button" aria-describedby="resubscribe-hint">
-              {t("resubscribe")}
-            </button>
-            <p id="resubscribe-hint" className="privacy">
-              {t("resubscribeHint")}
-            </p>
-          </form>
+          <PreferenceButton action={resubscribeAction.bind(null, token)} id="resubscribe" label={t("resubscribe")} hint={t("resubscribeHint")} />
         )}
         {!suppressed && (
-          <form action={stopAllEmailAction.bind(null, token)}>
-            <button type="submit" className="button button--secondary" aria-describedby="stop-all-hint">
-              {t("stopAll")}
-            </button>
-            <p id="stop-all-hint" className="privacy">
-              {t("stopAllHint")}
-            </p>
-          </form>
+          <PreferenceButton
+            action={stopAllEmailAction.bind(null, token)}
+            id="stop-all"
+            label={t("stopAll")}
+            hint={t("stopAllHint")}
+            secondary
+          />
         )}
         {withdrawable && (
           <p>
@@ -131,5 +116,21 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
         </p>
       </div>
     </div>
+  );
+}
+
+type PreferenceButtonProps = { action: () => Promise<void>; id: string; label: string; hint: string; secondary?: boolean };
+
+/** One choice on the page: a form whose button says what it does, with a hint it points to. */
+function PreferenceButton({ action, id, label, hint, secondary = false }: PreferenceButtonProps) {
+  return (
+    <form action={action}>
+      <button type="submit" className={secondary ? "button button--secondary" : "button"} aria-describedby={`${id}-hint`}>
+        {label}
+      </button>
+      <p id={`${id}-hint`} className="privacy">
+        {hint}
+      </p>
+    </form>
   );
 }
