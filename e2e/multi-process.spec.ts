@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { pendingSignature, publishedCampaign } from "../test/factories";
 import { startAnotherAppProcess } from "./support/app-process";
+import { addToTeam, createPerson, signInAs } from "./support/auth";
 import { followCountStream } from "./support/count-stream";
 import { e2eDb } from "./support/database";
 import { mailboxAccess } from "./support/mailbox-key";
@@ -84,5 +85,25 @@ test.describe("two app processes on one database", () => {
     await expect(pageOnFirst.getByTestId("goal-reached")).toContainText("Next goal: 5");
     await expect(pageOnFirst.getByTestId("recent-signers")).toContainText("Min-jun from");
     await expect(pageOnFirst.getByTestId("recent-signers")).not.toContainText("Kim");
+  });
+
+  test("an organizer's edit through one process shows at once on a page the other had cached", async ({ context, page }) => {
+    const organizer = await createPerson({ trusted: true });
+    const campaign = await publishedCampaign(e2eDb(), { story: "The story before the edit, as launched." });
+    await addToTeam(campaign.id, organizer);
+    const visitSecond = async () =>
+      (await fetch(`${second.url}/c/${campaign.slug}`, { headers: { "accept-language": "en-US,en;q=0.9" } })).text();
+    await visitSecond();
+    expect(await visitSecond()).toContain("The story before the edit, as launched.");
+
+    // Through the first process (Playwright's own server).
+    await signInAs(context, organizer);
+    await page.goto(`/dashboard/campaigns/${campaign.id}/edit`);
+    await page.getByLabel("Your story").fill("The story after the edit, made through the other process.");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByTestId("edit-done")).toHaveText("Your changes are saved.");
+
+    // The second process heard it through PostgreSQL: no 30-second wait for its cache.
+    await expect.poll(visitSecond, { timeout: 3_000 }).toContain("The story after the edit, made through the other process.");
   });
 });

@@ -82,4 +82,23 @@ describe("the count hub", () => {
     await expect.poll(() => (hub.connection() as unknown as { processID: number } | null)?.processID).not.toBe(pid);
     unsubscribe();
   });
+
+  it("hears another channel on its connection, and again after the connection was cut", async () => {
+    const heard: string[] = [];
+    await hub.listen("chorus_test_channel", (payload) => heard.push(payload));
+    await database.pool.query("SELECT pg_notify('chorus_test_channel', 'before')");
+    await expect.poll(() => heard).toEqual(["before"]);
+
+    const pid = (hub.connection() as unknown as { processID: number }).processID;
+    await database.pool.query("SELECT pg_terminate_backend($1)", [pid]);
+    await expect
+      .poll(
+        async () => {
+          await database.pool.query("SELECT pg_notify('chorus_test_channel', 'after')");
+          return heard.includes("after");
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+  });
 });

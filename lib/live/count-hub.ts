@@ -38,6 +38,8 @@ export function createCountHub(options: CountHubOptions) {
   const minInterval = options.minReadIntervalMs ?? 200;
   const log = options.log ?? ((message: string) => console.log(`[live] ${message}`));
   const channels = new Map<string, Channel>();
+  /** Other channels heard on the same connection (see listen()). */
+  const otherChannels = new Map<string, (payload: string) => void>();
   let client: pg.Client | null = null;
   let closed = false;
   let reconnectDelay = 250;
@@ -92,6 +94,8 @@ export function createCountHub(options: CountHubOptions) {
           return;
         }
         next.on("notification", (message) => {
+          const other = otherChannels.get(message.channel);
+          if (other) return other(message.payload ?? "");
           const channel = message.payload ? channels.get(message.payload) : undefined;
           if (channel) schedule(message.payload!, channel);
         });
@@ -101,6 +105,7 @@ export function createCountHub(options: CountHubOptions) {
         });
         next.on("end", () => void reconnect(next));
         await next.query(`LISTEN ${COUNT_CHANNEL}`);
+        for (const name of otherChannels.keys()) await next.query(`LISTEN ${name}`);
         client = next;
         reconnectDelay = 250;
         // Anything that changed while we were not listening is picked up now.
@@ -161,6 +166,16 @@ export function createCountHub(options: CountHubOptions) {
           channels.delete(campaignId);
         }
       };
+    },
+    /**
+     * Hears another channel on the same connection, from now on and after every reconnect
+     * (a notification sent while the connection was down is lost). `channel` is an identifier.
+     */
+    async listen(channel: string, handler: (payload: string) => void): Promise<void> {
+      if (!/^[a-z_]+$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+      otherChannels.set(channel, handler);
+      await ensureConnected();
+      await client?.query(`LISTEN ${channel}`);
     },
     /** The connection in use, for tests that cut it. */
     connection: () => client,

@@ -15,6 +15,9 @@ import { getSignatureCount } from "../signatures/signature-count";
 import { createStreamSlots } from "../live/stream-slots";
 import { getSignLimiter } from "../security/process-sign-limiter";
 import { getPageCache } from "./page-cache";
+import { expirePagesInThisProcess, pathsInNotification } from "./page-changes";
+import { PAGES_CHANGED_CHANNEL } from "./page-changes-channel";
+import { logError } from "../observability/log-error";
 import { createRequestGate } from "./request-gate";
 import { serveThroughNext } from "./serve-through-next";
 import { sharingScriptOrigins } from "../sharing/kakao-sdk";
@@ -82,6 +85,10 @@ export async function startChorusServer({ port, hostname, dev = false }: ServerO
     void handleWithNext(req, res, framing);
   });
   server.keepAliveTimeout = 65_000;
+  // A page changed in another process (an edit, a takedown) is rendered afresh here too.
+  getCountHub()
+    .listen(PAGES_CHANGED_CHANNEL, (payload) => expirePagesInThisProcess(pathsInNotification(payload), getPageCache()))
+    .catch((error: unknown) => logError("listening for changed pages", error));
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
 
   return {

@@ -1,7 +1,6 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { locales } from "../i18n/locales";
-import { refreshPublicPages } from "../moderation/refresh-public-pages";
+import { refreshPaths, refreshPublicPages } from "../moderation/refresh-public-pages";
 import { publicUpdatePath } from "./public-update-paths";
 
 /**
@@ -11,5 +10,5 @@ import { publicUpdatePath } from "./public-update-paths";
  */
 export function refreshUpdatePages(slug: string, updateId: string): void {
   refreshPublicPages(slug);
-  for (const locale of locales) revalidatePath(`/${locale}${publicUpdatePath(slug, updateId)}`);
+  refreshPaths(locales.map((locale) => `/${locale}${publicUpdatePath(slug, updateId)}`));
 }
