@@ -5,6 +5,11 @@ import { ADMIN_EMAIL, DEV_MAILBOX_KEY, mailboxAccess } from "./e2e/support/mailb
 // and sets DATABASE_URL and E2E_PORT. The browser is Debian's Chromium unless
 // CHROMIUM_PATH names another (for example Playwright's own).
 const port = Number(process.env.E2E_PORT ?? 3100);
+// One web process per `npm start` (the app and the extra ones specs start), whatever the
+// cores: specs that edit a campaign then open its page expect the page refreshed at once,
+// which Next.js does only in the process that made the edit (README, Known limits). Several
+// processes are tested in lib/server/web-cluster.integration.test.ts and e2e/multi-process.spec.ts.
+process.env.WEB_CONCURRENCY ??= "1";
 const baseURL = `http://127.0.0.1:${port}`;
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

@@ -23,6 +23,14 @@ afterEach(() => {
 });
 
 describe("getEnv", () => {
+  it("takes WEB_CONCURRENCY as a whole number from 1 to 64, unset by default", () => {
+    expect(withEnv({ NODE_ENV: "development" })().WEB_CONCURRENCY).toBeUndefined();
+    expect(withEnv({ NODE_ENV: "development", WEB_CONCURRENCY: "4" })().WEB_CONCURRENCY).toBe(4);
+    for (const wrong of ["0", "65", "2.5", "many"]) {
+      expect(() => withEnv({ NODE_ENV: "development", WEB_CONCURRENCY: wrong })()).toThrow(/WEB_CONCURRENCY/);
+    }
+  });
+
   it("outside production without APP_SECRET uses this installation's generated secret, not a constant", () => {
     const env = withEnv({ NODE_ENV: "development" })();
     expect(env.APP_SECRET).toBe(installationSecret("app-secret"));

@@ -15,6 +15,11 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Web processes `npm start` runs (lib/server/web-concurrency.ts decides when unset: one per
+   * core with a DATABASE_URL of your own, one with the embedded database or `npm run dev`).
+   */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   APP_URL: z.string().url().default("http://localhost:3000"),
   /** The address the HTTP server listens on (0.0.0.0: every interface; 127.0.0.1: this machine only). */
   HOST: z.string().min(1).default("0.0.0.0"),

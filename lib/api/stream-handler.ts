@@ -43,6 +43,11 @@ export function openStreamCount(): number {
   return openStreams.size;
 }
 
+/** Ends every open stream (the process is closing): browsers reconnect within seconds, to another process. */
+export function endOpenStreams(): void {
+  for (const res of [...openStreams]) res.end();
+}
+
 /**
  * GET /api/v1/campaigns/{slug}/stream: Server-Sent Events with the count, on connect and
  * on every change. The campaign's goal is fixed for the life of the stream; the count

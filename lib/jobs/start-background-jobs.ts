@@ -86,6 +86,11 @@ export function startBackgroundJobs({ force = false }: { force?: boolean } = {})
   console.log(`[jobs] email and update workers (${transport.name}), count reconciliation, data retention, campaign deadlines and milestones started`);
 }
 
+/** Whether this process runs the jobs now (for the diagnostics endpoint). */
+export function backgroundJobsRunning(): boolean {
+  return globalForJobs.chorusJobs !== undefined;
+}
+
 /** Stops this process's workers, letting an email being sent finish. */
 export async function stopBackgroundJobs(): Promise<void> {
   const jobs = globalForJobs.chorusJobs;

@@ -1,14 +1,16 @@
+import cluster from "node:cluster";
 import http from "node:http";
+import net from "node:net";
 import next from "next";
 import { createApiRouter } from "../api/api-router";
-import { openStreamCount } from "../api/stream-handler";
+import { endOpenStreams, openStreamCount } from "../api/stream-handler";
 import { createPublicCampaignCache } from "../campaigns/public-campaign-cache";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { RESOURCE_POLICY } from "../http/content-security-policy";
 import { framingFor, widgetFraming } from "../http/framing-policy";
 import { securityHeaders } from "../http/security-headers";
-import { stopBackgroundJobs } from "../jobs/start-background-jobs";
+import { backgroundJobsRunning, stopBackgroundJobs } from "../jobs/start-background-jobs";
 import { createLiveCounts } from "../live/live-counts";
 import { getCountHub } from "../live/process-count-hub";
 import { getSignatureCount } from "../signatures/signature-count";
@@ -25,14 +27,29 @@ import { sharingScriptOrigins } from "../sharing/kakao-sdk";
 function sendDiagnostics(res: http.ServerResponse) {
   (globalThis as { gc?: () => void }).gc?.();
   res.writeHead(200, { "content-type": "application/json" });
-  res.end(JSON.stringify({ ...process.memoryUsage(), openStreams: openStreamCount() }));
+  res.end(
+    JSON.stringify({
+      ...process.memoryUsage(),
+      openStreams: openStreamCount(),
+      // Which process answered (npm start runs several): its pid, its web process number, whether it runs the jobs.
+      pid: process.pid,
+      webProcess: cluster.worker?.id ?? null,
+      jobs: backgroundJobsRunning(),
+    }),
+  );
 }
+
+// How long a closing server keeps idle keep-alive connections, and how long it lets requests
+// finish (generous: on a starved machine a page can take seconds, and cutting it is a failure).
+const IDLE_GRACE_MS = 1_000;
+const DRAIN_MS = 25_000;
 
 type ServerOptions = { port: number; hostname?: string; dev?: boolean };
 
 /**
- * One Chorus process: the hot JSON endpoints on plain node:http, everything else (pages,
- * server actions) through Next.js, and the background jobs (started by instrumentation.ts).
+ * One Chorus web process: the hot JSON endpoints on plain node:http, everything else (pages,
+ * server actions) through Next.js. `npm start` runs several (scripts/web-process.ts), and
+ * the background jobs in one of them.
  */
 export async function startChorusServer({ port, hostname, dev = false }: ServerOptions) {
   const env = getEnv();
@@ -74,7 +91,11 @@ export async function startChorusServer({ port, hostname, dev = false }: ServerO
     diagnostics: env.CHORUS_DIAGNOSTICS && env.CHORUS_DIAGNOSTICS_TOKEN ? { token: env.CHORUS_DIAGNOSTICS_TOKEN, send: sendDiagnostics } : null,
   });
 
+  let draining = false;
   const server = http.createServer((req, res) => {
+    // While closing, every answer ends its connection: the client's next request opens a
+    // new one, which another process (or, after a restart, the new one) takes.
+    if (draining) res.setHeader("Connection", "close");
     const framing = framingFor(req.url, widget);
     const headers = framing === widget ? headersForWidget : headersForEveryResponse;
     for (const [name, value] of headers) res.setHeader(name, value);
@@ -94,12 +115,22 @@ export async function startChorusServer({ port, hostname, dev = false }: ServerO
   return {
     server,
     openStreams: openStreamCount,
-    /** Stops taking connections, lets requests in flight finish (up to 5 s), then ends streams and jobs. */
+    /**
+     * Stops taking connections, ends live-count streams (their browsers reconnect elsewhere),
+     * lets requests in flight finish (up to 25 s), then stops the jobs. Idle keep-alive
+     * connections are kept for a second, and a request arriving on one is answered (with
+     * Connection: close) rather than cut off.
+     */
     async close() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      // What is left open now is live-count streams (and stragglers): their clients reconnect elsewhere.
+      draining = true;
+      // net.Server's close, not http.Server's: that one also drops idle keep-alive
+      // connections at once, and a request a client is sending on one at that moment is lost.
+      const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+      endOpenStreams();
+      const idle = setTimeout(() => server.closeIdleConnections(), IDLE_GRACE_MS);
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, DRAIN_MS))]);
+      clearTimeout(idle);
+      // Stragglers (and a stream opened on a kept-alive connection meanwhile) are cut.
       server.closeAllConnections();
       await closed;
       await stopBackgroundJobs();
