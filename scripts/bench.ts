@@ -22,7 +22,7 @@ import { runLoad, type LoadResult } from "./bench/http-load";
 import { measureMobilePage, type MobilePageResult } from "./bench/mobile-page";
 import { measureDatabaseCeilings } from "./bench/pgbench";
 import { measureEmailDelivery, printEmailDelivery } from "./bench/email-delivery";
-import { treeCpuSeconds, withCpuOf } from "./bench/process-cpu";
+import { withCpuOf } from "./bench/process-cpu";
 
 const SECRET = "bench-secret-bench-secret-bench-secret";
 // Only the bench reads the server's diagnostics: a token of its own for each run.
@@ -98,7 +98,21 @@ async function startApp(databaseUrl: string, port: number, extraEnv: Record<stri
   });
   children.push(child);
   await waitFor(`http://127.0.0.1:${port}/api/v1/campaigns/bench`);
+  await waitForWebProcesses(port, Number(extraEnv.WEB_CONCURRENCY ?? 1));
   return child;
+}
+
+/** Until as many distinct web processes have answered as were asked for (the first to listen answers first). */
+async function waitForWebProcesses(port: number, expected: number) {
+  const seen = new Set<number>();
+  for (let attempt = 0; attempt < 600 && seen.size < expected; attempt++) {
+    const response = await fetch(`http://127.0.0.1:${port}/__chorus/memory`, {
+      headers: { authorization: `Bearer ${DIAGNOSTICS_TOKEN}`, connection: "close" },
+    });
+    seen.add(((await response.json()) as { pid: number }).pid);
+    if (seen.size < expected) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (seen.size < expected) throw new Error(`only ${seen.size} of ${expected} web processes answered`);
 }
 
 function startNoopServer(port: number) {
@@ -218,11 +232,7 @@ async function measureHttp(postgres: RunningPostgres, dir: string) {
     const results: Record<string, HttpRow> = {};
     const measure = async (name: string, pid: number, options: Parameters<typeof runLoad>[0]) => {
       log(`${name}…`);
-      // The whole process tree: with WEB_CONCURRENCY > 1 the web processes are the pid's children.
-      const before = treeCpuSeconds(pid);
-      const started = performance.now();
-      const { result, databaseCpuPercent } = await withCpuOf(pid, () => runLoad(options), postmasterPid);
-      const cpuPercent = Math.round(((treeCpuSeconds(pid) - before) / ((performance.now() - started) / 1000)) * 100);
+      const { result, cpuPercent, databaseCpuPercent } = await withCpuOf(pid, () => runLoad(options), postmasterPid);
       results[name] = { ...result, appCpuPercent: cpuPercent, databaseCpuPercent };
       return result;
     };

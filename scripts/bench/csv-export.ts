@@ -117,7 +117,7 @@ export async function measureCsvExport(
   const seedSeconds = (performance.now() - seedStarted) / 1000;
 
   const port = await freePort();
-  const app = await options.startApp(databaseUrl, port);
+  await options.startApp(databaseUrl, port);
   const base = `http://127.0.0.1:${port}`;
   const url = `${base}/api/organizer/campaigns/${campaign.id}/signers.csv`;
   const queries = fork("scripts/bench/dashboard-queries-server.ts", [], {
@@ -129,16 +129,18 @@ export async function measureCsvExport(
   try {
     await download(url, cookie); // warm-up: the first run also compiles the code paths
     // A full GC in the server first (the diagnostics endpoint runs one), so the baseline is its live memory.
-    await fetch(`${base}/__chorus/memory`, { headers: { authorization: `Bearer ${options.diagnosticsToken}` } });
-    const rssBefore = rssBytesOf(app.pid!);
+    // npm start's process is the primary: the web process (one here) says its pid.
+    const diagnostics = await fetch(`${base}/__chorus/memory`, { headers: { authorization: `Bearer ${options.diagnosticsToken}` } });
+    const webPid = ((await diagnostics.json()) as { pid: number }).pid;
+    const rssBefore = rssBytesOf(webPid);
     let rssPeak = rssBefore;
-    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssBytesOf(app.pid!))), 50);
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssBytesOf(webPid))), 50);
     const started = performance.now();
-    const { result: received, cpuPercent, databaseCpuPercent } = await withCpuOf(app.pid!, () => download(url, cookie), options.postmasterPid).finally(() =>
+    const { result: received, cpuPercent, databaseCpuPercent } = await withCpuOf(webPid, () => download(url, cookie), options.postmasterPid).finally(() =>
       clearInterval(sampler),
     );
     const seconds = (performance.now() - started) / 1000;
-    rssPeak = Math.max(rssPeak, rssBytesOf(app.pid!));
+    rssPeak = Math.max(rssPeak, rssBytesOf(webPid));
 
     const rows = received.lines - 1;
     if (rows !== options.rows || !received.bom) throw new Error(`export sent ${rows} rows (BOM: ${received.bom}), not ${options.rows}`);

@@ -11,22 +11,23 @@ export function cpuSecondsOf(pid: number): number {
 }
 
 /**
- * Measures the CPU a process used while `work` ran, as a percentage of one core, and that
- * of the database server's process tree when its postmaster pid is given.
+ * Measures the CPU a process and its children (npm start's web processes) used while `work`
+ * ran, as a percentage of one core, and that of the database server's process tree when its
+ * postmaster pid is given.
  */
 export async function withCpuOf<T>(
   pid: number,
   work: () => Promise<T>,
   databasePid?: number,
 ): Promise<{ result: T; cpuPercent: number; databaseCpuPercent: number | null }> {
-  const before = cpuSecondsOf(pid);
+  const before = treeCpuSeconds(pid);
   const databaseBefore = databasePid ? treeCpuSeconds(databasePid) : 0;
   const started = performance.now();
   const result = await work();
   const seconds = (performance.now() - started) / 1000;
   return {
     result,
-    cpuPercent: Math.round(((cpuSecondsOf(pid) - before) / seconds) * 100),
+    cpuPercent: Math.round(((treeCpuSeconds(pid) - before) / seconds) * 100),
     databaseCpuPercent: databasePid ? Math.round(((treeCpuSeconds(databasePid) - databaseBefore) / seconds) * 100) : null,
   };
 }
