@@ -161,3 +161,19 @@ test("with JavaScript, a link that cannot be confirmed any more shows the page's
   await expect(page).toHaveURL(`/confirm/${token}`);
   expect((await signatureRows(campaign.id))[0]?.status).toBe("PENDING");
 });
+
+test("with JavaScript the widget's form uses the JSON API too, marked as the widget's, and asks for no cookie", async ({ page, context }) => {
+  const campaign = await publishedCampaign(e2eDb(), { slug: uniqueSlug("e2e-fast-embed") });
+  const email = uniqueEmail("fast-embed");
+  const posts = recordPosts(page);
+  await page.goto(`/embed/${campaign.slug}?src=facebook`);
+  await hydrated(page, "form[aria-labelledby='sign-heading']");
+  await signInEnglish(page, { name: "Wim Widget", email });
+  await expect(page.getByTestId("sign-success")).toContainText(email);
+  expect(posts.map((post) => [post.url, post.serverAction])).toEqual([[`/api/v1/campaigns/${campaign.slug}/signatures`, false]]);
+  const body = JSON.parse(posts[0]!.body!);
+  expect(body).toMatchObject({ source: "embed", locale: "en" });
+  expect(body).not.toHaveProperty("rememberInThisBrowser");
+  expect((await signatureRows(campaign.id)).map((row) => [row.email, row.source])).toEqual([[email, "embed"]]);
+  expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain("chorus_signed");
+});
