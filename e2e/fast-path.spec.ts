@@ -42,7 +42,7 @@ test("with JavaScript the sign form and the confirm form use the JSON API, not s
   await page.getByLabel("Email me updates about this campaign. I can unsubscribe with one click at any time.").check();
   await signInEnglish(page, { name: "Ada Fast", email: email.toUpperCase() });
   await expect(page.getByTestId("sign-success")).toBeFocused();
-  // The address as the API normalized it.
+  // The address as stored (trimmed, lower-cased).
   await expect(page.getByTestId("sign-success")).toContainText(email);
 
   const signPosts = posts.filter((post) => post.url.startsWith(`/c/`) || post.url.startsWith("/api/"));
@@ -144,6 +144,21 @@ test("a failed request keeps what was typed and says so; one click sends once; t
   release();
   await expect(summary).toHaveText("Too many attempts. Please wait 42 seconds and try again.");
   await expect(button).toBeEnabled();
+  expect(sent).toBe(1);
+
+  // Two submits in one task (before React has disabled the button; a script's requestSubmit
+  // ignores a disabled button anyway): still one request.
+  await page.unroute(api);
+  sent = 0;
+  await page.route(api, async (route) => {
+    sent++;
+    await route.fulfill({ status: 409, contentType: "application/json", body: '{"error":{"code":"CAMPAIGN_CLOSED","message":"x","fields":{}}}' });
+  });
+  await page.locator("form[aria-labelledby='sign-heading']").evaluate((form: HTMLFormElement) => {
+    form.requestSubmit();
+    form.requestSubmit();
+  });
+  await expect(summary).toHaveText("This petition is closed.");
   expect(sent).toBe(1);
   expect(await signatureRows(campaign.id)).toHaveLength(0);
 });

@@ -23,14 +23,8 @@ export async function handleSign(context: ApiContext, req: IncomingMessage, res:
     ip: (req.headers[CLIENT_IP_HEADER] as string | undefined) ?? null,
   });
   if (result.ok) {
-    // The referral code for share links and the address as normalized (the caller's own
-    // input): the same shape whether or not the address had signed.
-    return sendJson(
-      res,
-      202,
-      { status: "pending_confirmation", referralCode: result.referralCode, email: result.email },
-      proofCookie(context, req, slug, body),
-    );
+    // The referral code for share links; the same shape whether or not the address had signed.
+    return sendJson(res, 202, { status: "pending_confirmation", referralCode: result.referralCode }, proofCookie(context, req, slug, body));
   }
   switch (result.code) {
     case "VALIDATION_FAILED":

@@ -48,8 +48,8 @@ describe("signRequestBody", () => {
 });
 
 describe("signStateFromAnswer", () => {
-  it("202: success with the address as the API normalized it and the referral code", async () => {
-    expect(await stateFor(json(202, { status: "pending_confirmation", referralCode: "abcdEFGH1234", email: "ada@example.org" }))).toEqual({
+  it("202: success with the address as the server stores it and the referral code", async () => {
+    expect(await stateFor(json(202, { status: "pending_confirmation", referralCode: "abcdEFGH1234" }))).toEqual({
       status: "success",
       fieldErrors: {},
       formError: null,
@@ -95,7 +95,7 @@ describe("sendSignForm", () => {
     const calls: { url: string; init: RequestInit }[] = [];
     const fetchFn = (async (url: string, init: RequestInit) => {
       calls.push({ url, init });
-      return json(202, { status: "pending_confirmation", referralCode: "abcdEFGH1234", email: "ada@example.org" });
+      return json(202, { status: "pending_confirmation", referralCode: "abcdEFGH1234" });
     }) as unknown as typeof fetch;
     const state = await sendSignForm({ campaignSlug: "save-the-bees", formData: formData(), place: "campaign-page", locale: "en", fetch: fetchFn });
     expect(state.status).toBe("success");

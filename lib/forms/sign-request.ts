@@ -1,3 +1,4 @@
+import { normalizeEmail } from "../signatures/normalize-email";
 import { attributionFrom, signFormValuesFrom, type SignFormState, type SignFormValues } from "../signatures/sign-form-state";
 import { postJson, readApiAnswer, type ApiAnswer } from "./api-answer";
 
@@ -34,8 +35,9 @@ export function signStateFromAnswer(answer: ApiAnswer, values: SignFormValues): 
     values,
   });
   if (answer.status === 202 && answer.body && typeof answer.body.referralCode === "string") {
-    const sentTo = typeof answer.body.email === "string" ? answer.body.email : values.email.trim().toLowerCase();
-    return { status: "success", fieldErrors: {}, formError: null, values, sentTo, referralCode: answer.body.referralCode };
+    // The address as stored and emailed; the API does not repeat it (its answer is the same
+    // whoever asks), and the schema's normalization is this function.
+    return { status: "success", fieldErrors: {}, formError: null, values, sentTo: normalizeEmail(values.email), referralCode: answer.body.referralCode };
   }
   switch (answer.errorCode) {
     case "VALIDATION_FAILED":

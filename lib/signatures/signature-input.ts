@@ -3,6 +3,7 @@ import { isCountryCode } from "../i18n/countries";
 import { locales } from "../i18n/locales";
 import { containsForbiddenCharacters } from "../text/forbidden-characters";
 import { cleanAttributionTag, cleanReferralCode } from "../referrals/attribution";
+import { normalizeEmail } from "./normalize-email";
 import { SIGNATURE_LIMITS } from "./signature-limits";
 import { isValidationMessageKey, type ValidationMessageKey } from "./validation-message-keys";
 
@@ -23,10 +24,7 @@ const text = (typeKey: ValidationMessageKey, charactersKey: ValidationMessageKey
     .trim()
     .refine((value) => !containsForbiddenCharacters(value), { ...message(charactersKey), abort: true });
 
-/** Lower-cased and trimmed, so "Ann@Example.org " and "ann@example.org" are one signer. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+export { normalizeEmail };
 
 export const signatureInputSchema = z.object({
   name: text("nameRequired", "nameInvalidCharacters")
