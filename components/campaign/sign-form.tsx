@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
@@ -11,9 +11,14 @@ import { regionFromLanguages } from "@/lib/i18n/locales";
 import { initialSignFormState, type SignFormState } from "@/lib/signatures/sign-form-state";
 import { SIGNATURE_LIMITS } from "@/lib/signatures/signature-limits";
 import { CAMPAIGN_FIELD } from "@/lib/forms/campaign-field";
+import { sendSignForm, type SignFormPlace } from "@/lib/forms/sign-request";
+import { useFastSubmit } from "@/lib/forms/use-fast-submit";
 
 type Props = {
+  /** Without JavaScript (and before hydration) the form posts this; with it, the JSON API. */
   action: (state: SignFormState, formData: FormData) => Promise<SignFormState>;
+  /** The campaign page or the embeddable widget: the same as the action's choice (see sign-request.ts). */
+  place: SignFormPlace;
   /** Sent in a hidden field (see signPetitionAction). */
   campaignSlug: string;
   countries: { code: string; name: string }[];
@@ -29,10 +34,14 @@ type Props = {
 
 const FIELD_ORDER = ["name", "email", "country", "postalCode"] as const;
 
-export function SignForm({ action, campaignSlug, countries, share, choicesNote }: Props) {
+export function SignForm({ action, place, campaignSlug, countries, share, choicesNote }: Props) {
   const t = useTranslations("signForm");
   const tv = useTranslations("validation");
-  const [state, formAction, pending] = useActionState(action, initialSignFormState);
+  const locale = useLocale();
+  const [actionState, formAction, actionPending] = useActionState(action, initialSignFormState);
+  const fast = useFastSubmit<SignFormState>();
+  const state = fast.state ?? actionState;
+  const pending = actionPending || fast.pending;
   const countryRef = useRef<HTMLSelectElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const successRef = useRef<HTMLDivElement>(null);
@@ -68,7 +77,13 @@ export function SignForm({ action, campaignSlug, countries, share, choicesNote }
   };
 
   return (
-    <form action={formAction} className="form" noValidate aria-labelledby="sign-heading">
+    <form
+      action={formAction}
+      onSubmit={(event) => fast.onSubmit(event, (formData) => sendSignForm({ campaignSlug, formData, place, locale }))}
+      className="form"
+      noValidate
+      aria-labelledby="sign-heading"
+    >
       <h2 id="sign-heading">{t("heading")}</h2>
 
       {state.status === "error" && (

@@ -22,16 +22,16 @@ export function sendError(
   status: number,
   code: string,
   message: string,
-  options: { fields?: Record<string, string>; headers?: Record<string, string> } = {},
+  options: { fields?: Record<string, string>; fieldCodes?: Record<string, string>; headers?: Record<string, string> } = {},
 ): void {
-  sendJson(res, status, apiErrorBody(code, message, options.fields), options.headers);
+  sendJson(res, status, apiErrorBody(code, message, options.fields, options.fieldCodes), options.headers);
 }
 
-/** 422 with a message per field, in the reader's language. */
+/** 422 with a message per field, in the reader's language, and its code (the message's key). */
 export function sendValidationFailed(res: ServerResponse, fieldKeys: SignatureFieldErrors, locale: Locale): void {
   const t = translatorFor(locale, "validation");
   const fields = Object.fromEntries(Object.entries(fieldKeys).map(([field, key]) => [field, t(key)]));
-  sendError(res, 422, "VALIDATION_FAILED", "Some fields are not valid.", { fields });
+  sendError(res, 422, "VALIDATION_FAILED", "Some fields are not valid.", { fields, fieldCodes: { ...fieldKeys } });
 }
 
 /** Reads a JSON object body with a size cap; on a problem, answers and returns null. */

@@ -16,6 +16,16 @@ export const SHARE_REF_COOKIE_MAX_AGE_SECONDS = 60 * 60;
  */
 export const SHARE_REF_COOKIE_PATH = "/";
 
+/** Read by the page's script, so not HttpOnly; the same for the server action and the JSON API. */
+export function shareRefCookieOptions(appUrl: string) {
+  return {
+    path: SHARE_REF_COOKIE_PATH,
+    maxAge: SHARE_REF_COOKIE_MAX_AGE_SECONDS,
+    sameSite: "lax" as const,
+    secure: appUrl.startsWith("https:"),
+  };
+}
+
 /** The code from `document.cookie`, if the signer just confirmed on this campaign. */
 export function shareRefFromCookies(cookieHeader: string): string | null {
   for (const part of cookieHeader.split(";")) {

@@ -18,6 +18,7 @@ describe("confirmSignature", () => {
       ok: true,
       campaignSlug: campaign.slug,
       alreadyConfirmed: false,
+      referralCode: signature.referralCode,
     });
     const confirmed = await database.db.signature.findUniqueOrThrow({ where: { id: signature.id } });
     expect(confirmed.status).toBe("CONFIRMED");
@@ -25,7 +26,11 @@ describe("confirmSignature", () => {
     expect(await getSignatureCount(database.db, campaign.id)).toBe(1);
 
     // Confirming again is harmless.
-    expect(await confirmSignature({ db: database.db, token })).toMatchObject({ ok: true, alreadyConfirmed: true });
+    expect(await confirmSignature({ db: database.db, token })).toMatchObject({
+      ok: true,
+      alreadyConfirmed: true,
+      referralCode: signature.referralCode,
+    });
     expect(await getSignatureCount(database.db, campaign.id)).toBe(1);
   });
 

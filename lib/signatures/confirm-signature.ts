@@ -8,7 +8,8 @@ import { CONSENT_WORDING_VERSION } from "./sign-petition";
 import { COUNTER_SHARDS } from "./signature-count";
 
 export type ConfirmSignatureResult =
-  | { ok: true; campaignSlug: string; alreadyConfirmed: boolean }
+  /** The referral code is the signer's own, for the share links the campaign page offers next. */
+  | { ok: true; campaignSlug: string; alreadyConfirmed: boolean; referralCode: string }
   | { ok: false; code: "TOKEN_INVALID" | "TOKEN_EXPIRED" | "CAMPAIGN_CLOSED"; campaignSlug?: string };
 
 /**
@@ -37,7 +38,7 @@ export async function confirmSignature(options: {
   if (!looksLikeConfirmationToken(token)) return { ok: false, code: "TOKEN_INVALID" };
   const consent = choices.consentUpdates;
 
-  const confirmed = await db.$queryRaw<{ slug: string; campaignId: string }[]>`
+  const confirmed = await db.$queryRaw<{ slug: string; campaignId: string; referralCode: string }[]>`
     WITH target AS (
       SELECT s."id", c."slug"
       FROM "Signature" s JOIN "Campaign" c ON c."id" = s."campaignId"
@@ -56,24 +57,24 @@ export async function confirmSignature(options: {
         "consentWording" = ${consent ? `${CONSENT_WORDING_VERSION}:` : null}::text || COALESCE(${choices.locale ?? null}::text, s."locale"),
         "consentAt" = ${consent ? now : null}::timestamptz
       FROM target WHERE s."id" = target."id" AND s."status" = 'PENDING'
-      RETURNING s."campaignId", target."slug"
+      RETURNING s."campaignId", target."slug", s."referralCode"
     ), counted AS (
       INSERT INTO "CampaignCounterShard" ("campaignId", "shard", "count")
       SELECT "campaignId", ${randomInt(COUNTER_SHARDS)}, 1 FROM confirmed
       ON CONFLICT ("campaignId", "shard") DO UPDATE SET "count" = "CampaignCounterShard"."count" + 1
       RETURNING "campaignId"
     )
-    SELECT confirmed."slug", counted."campaignId"::text AS "campaignId"
+    SELECT confirmed."slug", counted."campaignId"::text AS "campaignId", confirmed."referralCode"
     FROM counted JOIN confirmed ON confirmed."campaignId" = counted."campaignId"`;
   if (confirmed[0]) {
     countAnnouncerFor(db).announce(confirmed[0].campaignId);
-    return { ok: true, campaignSlug: confirmed[0].slug, alreadyConfirmed: false };
+    return { ok: true, campaignSlug: confirmed[0].slug, alreadyConfirmed: false, referralCode: confirmed[0].referralCode };
   }
 
-  const { state, campaign } = await findConfirmation({ db, token, now });
+  const { state, campaign, referralCode } = await findConfirmation({ db, token, now });
   switch (state) {
     case "CONFIRMED":
-      return { ok: true, campaignSlug: campaign!.slug, alreadyConfirmed: true };
+      return { ok: true, campaignSlug: campaign!.slug, alreadyConfirmed: true, referralCode: referralCode! };
     case "EXPIRED":
       return { ok: false, code: "TOKEN_EXPIRED", campaignSlug: campaign!.slug };
     case "CLOSED":

@@ -3,20 +3,13 @@ import { isCountryCode } from "../i18n/countries";
 import { locales } from "../i18n/locales";
 import { containsForbiddenCharacters } from "../text/forbidden-characters";
 import { cleanAttributionTag, cleanReferralCode } from "../referrals/attribution";
+import { normalizeEmail } from "./normalize-email";
 import { SIGNATURE_LIMITS } from "./signature-limits";
+import { isValidationMessageKey, type ValidationMessageKey } from "./validation-message-keys";
 
 // Messages are keys of the `validation` namespace, so the form, the action and the API
 // report the same problem in the reader's language.
-export type ValidationMessageKey =
-  | "nameRequired"
-  | "nameTooLong"
-  | "nameInvalidCharacters"
-  | "emailInvalid"
-  | "emailTooLong"
-  | "countryInvalid"
-  | "postalCodeInvalid"
-  | "invalidCharacters"
-  | "invalid";
+export type { ValidationMessageKey } from "./validation-message-keys";
 
 const message = (key: ValidationMessageKey) => ({ error: () => key });
 
@@ -31,10 +24,7 @@ const text = (typeKey: ValidationMessageKey, charactersKey: ValidationMessageKey
     .trim()
     .refine((value) => !containsForbiddenCharacters(value), { ...message(charactersKey), abort: true });
 
-/** Lower-cased and trimmed, so "Ann@Example.org " and "ann@example.org" are one signer. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+export { normalizeEmail };
 
 export const signatureInputSchema = z.object({
   name: text("nameRequired", "nameInvalidCharacters")
@@ -77,21 +67,7 @@ export function fieldErrorsOf(error: z.ZodError): SignatureFieldErrors {
     const field = issue.path[0];
     if (typeof field !== "string" || field in fields) continue;
     const key = issue.message as ValidationMessageKey;
-    fields[field as keyof SignatureInput] = isMessageKey(key) ? key : "invalid";
+    fields[field as keyof SignatureInput] = isValidationMessageKey(key) ? key : "invalid";
   }
   return fields;
-}
-
-function isMessageKey(key: string): key is ValidationMessageKey {
-  return [
-    "nameRequired",
-    "nameTooLong",
-    "nameInvalidCharacters",
-    "emailInvalid",
-    "emailTooLong",
-    "countryInvalid",
-    "postalCodeInvalid",
-    "invalidCharacters",
-    "invalid",
-  ].includes(key);
 }

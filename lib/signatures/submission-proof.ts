@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { CONFIRMATION_TOKEN_TTL_MS } from "./confirmation-token";
+import { signatureInputSchema } from "./signature-input";
 
 /**
  * A browser that signed keeps a short proof of what it submitted, so the confirm page opened
@@ -29,6 +30,18 @@ export function submissionProofFor(secret: string, choices: SubmittedChoices): s
     .update(`choices:${JSON.stringify([campaignSlug, email, name, country, showPublicly, consentUpdates])}`)
     .digest("base64url")
     .slice(0, 22);
+}
+
+/**
+ * The proof of a sign request's input, normalized as the signature stores it, so it matches
+ * the stored proposal exactly when that proposal is this submission. Null when the input is
+ * not valid (then nothing was stored either).
+ */
+export function submissionProofOfInput(secret: string, campaignSlug: string, rawInput: Record<string, unknown>): string | null {
+  const parsed = signatureInputSchema.safeParse(rawInput);
+  if (!parsed.success) return null;
+  const { email, name, country, showPublicly, consentUpdates } = parsed.data;
+  return submissionProofFor(secret, { campaignSlug, email, name, country, showPublicly, consentUpdates });
 }
 
 /** The cookie's proofs, ignoring anything that is not one. */

@@ -152,7 +152,7 @@ export default async function CampaignPage({ params }: Props) {
           </div>
           <div className="card">
             {open ? (
-              <SignForm action={signPetitionAction} campaignSlug={campaign.slug} countries={countryOptions(locale)} share={share} />
+              <SignForm action={signPetitionAction} place="campaign-page" campaignSlug={campaign.slug} countries={countryOptions(locale)} share={share} />
             ) : (
               <p className="alert alert--info" data-testid="campaign-closed">
                 {campaign.status === "WON" ? t("won") : t("closed")}

@@ -8,8 +8,7 @@ import { notifyOutbox } from "@/lib/email/outbox-signal";
 import { confirmationChoicesSchema } from "@/lib/signatures/confirmation-choices";
 import { confirmFormValuesFrom, type ConfirmFormState } from "@/lib/signatures/confirm-form-state";
 import { confirmSignature, type ConfirmSignatureResult } from "@/lib/signatures/confirm-signature";
-import { SHARE_REF_COOKIE, SHARE_REF_COOKIE_MAX_AGE_SECONDS, SHARE_REF_COOKIE_PATH } from "@/lib/referrals/share-ref-cookie";
-import { hashConfirmationToken } from "@/lib/signatures/confirmation-token";
+import { SHARE_REF_COOKIE, shareRefCookieOptions } from "@/lib/referrals/share-ref-cookie";
 import { resendConfirmationByToken } from "@/lib/signatures/resend-confirmation";
 import { fieldErrorsOf } from "@/lib/signatures/signature-input";
 import { logError } from "@/lib/observability/log-error";
@@ -31,26 +30,19 @@ export async function confirmSignatureAction(token: string, _previous: ConfirmFo
     return { status: "error", fieldErrors: {}, formError: { key: "unexpected" }, values };
   }
   if (result.ok) {
-    await rememberShareCode(token);
+    await rememberShareCode(result.referralCode);
     redirect(`/c/${result.campaignSlug}?confirmed=1`);
   }
   // Otherwise the page, rendered again, explains what is wrong with the link.
   redirect(`/confirm/${encodeURIComponent(token)}`);
 }
 
-/** Hands the signer's referral code to the campaign page's share links (see share-ref-cookie.ts). */
-async function rememberShareCode(token: string): Promise<void> {
-  const signature = await getServices().db.signature.findUnique({
-    where: { confirmationTokenHash: hashConfirmationToken(token) },
-    select: { referralCode: true },
-  });
-  if (!signature) return;
-  (await cookies()).set(SHARE_REF_COOKIE, signature.referralCode, {
-    path: SHARE_REF_COOKIE_PATH,
-    maxAge: SHARE_REF_COOKIE_MAX_AGE_SECONDS,
-    sameSite: "lax",
-    secure: getServices().env.APP_URL.startsWith("https:"),
-  });
+/**
+ * Hands the signer's referral code to the campaign page's share links (see share-ref-cookie.ts);
+ * the JSON API sets the same cookie for the form's fast path (lib/api/confirm-handler.ts).
+ */
+async function rememberShareCode(referralCode: string): Promise<void> {
+  (await cookies()).set(SHARE_REF_COOKIE, referralCode, shareRefCookieOptions(getServices().env.APP_URL));
 }
 
 export async function resendConfirmationAction(token: string): Promise<ResendState> {

@@ -1,14 +1,20 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import type { ConfirmFormState, ConfirmFormValues } from "@/lib/signatures/confirm-form-state";
 import { SIGNATURE_LIMITS } from "@/lib/signatures/signature-limits";
+import { sendConfirmForm } from "@/lib/forms/confirm-request";
+import { useFastSubmit, type Navigation } from "@/lib/forms/use-fast-submit";
 
 type Props = {
+  /** Without JavaScript (and before hydration) the form posts this; with it, the JSON API. */
   action: (state: ConfirmFormState, formData: FormData) => Promise<ConfirmFormState>;
+  /** The link's token (it is in the page's address), for the JSON API. */
+  token: string;
   countries: { code: string; name: string }[];
   /** The submitted name and country; the choices only when this browser made them. */
   initialValues: ConfirmFormValues;
@@ -20,15 +26,28 @@ const FIELD_ORDER = ["name", "country", "consentUpdates", "showPublicly"] as con
  * What will be stored with the signature, for the mailbox owner to correct and decide.
  * Posts with or without JavaScript; on a problem it shows again what the person chose.
  */
-export function ConfirmForm({ action, countries, initialValues }: Props) {
+export function ConfirmForm({ action, token, countries, initialValues }: Props) {
   const t = useTranslations("confirm");
   const tv = useTranslations("validation");
-  const [state, formAction, pending] = useActionState(action, {
+  const locale = useLocale();
+  const router = useRouter();
+  const [actionState, formAction, actionPending] = useActionState(action, {
     status: "idle",
     fieldErrors: {},
     formError: null,
     values: initialValues,
   } satisfies ConfirmFormState);
+  const fast = useFastSubmit<ConfirmFormState>();
+  const state = fast.state ?? actionState;
+  const pending = actionPending || fast.pending;
+
+  // What the server action's redirects do: on to the campaign page, or this page rendered again.
+  async function confirmFast(formData: FormData): Promise<ConfirmFormState | Navigation> {
+    const outcome = await sendConfirmForm({ token, formData, locale });
+    if (outcome.kind === "show") return outcome.state;
+    if (outcome.kind === "redirect") return { navigate: () => router.push(outcome.to), staysHere: false };
+    return { navigate: () => router.refresh(), staysHere: true };
+  }
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === "error") summaryRef.current?.focus();
@@ -44,7 +63,14 @@ export function ConfirmForm({ action, countries, initialValues }: Props) {
   const valuesKey = JSON.stringify(state.values);
 
   return (
-    <form action={formAction} className="form" noValidate aria-labelledby="confirm-heading" data-testid="confirm-form">
+    <form
+      action={formAction}
+      onSubmit={(event) => fast.onSubmit(event, confirmFast)}
+      className="form"
+      noValidate
+      aria-labelledby="confirm-heading"
+      data-testid="confirm-form"
+    >
       {state.status === "error" && (
         <ErrorSummary
           ref={summaryRef}

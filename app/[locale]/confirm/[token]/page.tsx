@@ -78,6 +78,7 @@ export default async function ConfirmPage({ params }: Props) {
             <CampaignTitleIn locale={locale} campaign={campaign} />
             <ConfirmForm
               action={confirmSignatureAction.bind(null, token)}
+              token={token}
               countries={countryOptions(locale)}
               initialValues={await initialValuesFor(campaign.slug, proposal, env.APP_SECRET)}
             />

@@ -75,6 +75,7 @@ export default async function EmbedPage({ params }: Props) {
       {open ? (
         <SignForm
           action={signPetitionFromEmbedAction}
+          place="embed"
           campaignSlug={campaign.slug}
           countries={countryOptions(locale)}
           choicesNote={t("choicesNote")}
