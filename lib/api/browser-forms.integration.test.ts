@@ -5,6 +5,7 @@ import { pendingSignature, publishedCampaign } from "../../test/factories";
 import { TEST_SECRET, withTestDatabase } from "../../test/helpers/test-database";
 import { createPublicCampaignCache } from "../campaigns/public-campaign-cache";
 import { createCountHub, type CountHub } from "../live/count-hub";
+import { createLiveCounts } from "../live/live-counts";
 import { createStreamSlots } from "../live/stream-slots";
 import { createSignRateLimiter } from "../security/sign-rate-limiter";
 import { getSignatureCount } from "../signatures/signature-count";
@@ -34,6 +35,7 @@ beforeAll(async () => {
     appUrl,
     signLimiter: createSignRateLimiter(database.pool, { perIpPerMinute: 1000 }),
     countHub: hub,
+    liveCounts: createLiveCounts(hub, { readCount: (campaignId) => getSignatureCount(database.db, campaignId) }),
     publicCampaigns: createPublicCampaignCache(database.db),
     streamSlots: createStreamSlots({ perClient: 10, total: 10 }),
   });
