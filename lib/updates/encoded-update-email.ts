@@ -54,7 +54,11 @@ export function encodeUpdateEmail(template: UpdateEmailTemplate, headerNames: re
  * emails), built as one buffer from the pre-encoded parts. asciiJsonStringContent leaves
  * only ASCII, so a value's length is its byte count.
  */
-export function spliceBatchBody(from: string, emails: readonly { encoded: EncodedUpdateEmail; signer: SignerEmail }[]): Buffer {
+export function spliceBatchBody(
+  from: string,
+  emails: readonly { encoded: EncodedUpdateEmail; signer: SignerEmail }[],
+  take: (size: number) => Buffer = Buffer.allocUnsafe,
+): Buffer {
   const fromJson = asciiJsonStringContent(from);
   const pieces: (Buffer | string)[] = ["["];
   let length = 2; // [ ]
@@ -74,7 +78,7 @@ export function spliceBatchBody(from: string, emails: readonly { encoded: Encode
     }
   }
   pieces.push("]");
-  const body = Buffer.allocUnsafe(length);
+  const body = take(length);
   let offset = 0;
   for (const piece of pieces) offset += typeof piece === "string" ? body.write(piece, offset, "latin1") : piece.copy(body, offset);
   if (offset !== length) throw new Error("a value was not ASCII"); // cannot happen: asciiJsonStringContent escapes it
@@ -86,6 +90,6 @@ export function updateBatchEmails(emails: { template: UpdateEmailTemplate; encod
   return {
     count: emails.length,
     list: () => emails.map(({ template, signer }) => ({ to: signer.to, ...fillUpdateTemplate(template, signer.links), headers: signer.headers })),
-    resendBody: (from) => spliceBatchBody(from, emails),
+    resendBody: (from, take) => spliceBatchBody(from, emails, take),
   };
 }
