@@ -155,7 +155,12 @@ async function main() {
     }
     if (wants("email")) {
       log(`email update to ${EMAIL_RECIPIENTS.toLocaleString("en")} signers (seeding them first)`);
-      const emailDelivery = await measureEmailDelivery(postgres, { recipients: EMAIL_RECIPIENTS, concurrency: EMAIL_CONCURRENCY, workers: EMAIL_WORKERS });
+      const emailDelivery = await measureEmailDelivery(postgres, {
+        recipients: EMAIL_RECIPIENTS,
+        concurrency: EMAIL_CONCURRENCY,
+        workers: EMAIL_WORKERS,
+        postmasterPid: postmasterPidOf(dir),
+      });
       printEmailDelivery(emailDelivery);
       report.emailDelivery = emailDelivery;
     }

@@ -30,7 +30,7 @@ export function createDevMailboxTransport(db: Db): EmailTransport {
     },
     /** Each email of a batch once, however often the batch is retried (ids derived from its key). */
     async sendBatch(batch) {
-      const rows = batch.emails.map((email, index) => ({
+      const rows = batch.emails.list().map((email, index) => ({
         emailMessageId: batchEmailId(batch.idempotencyKey, index),
         toAddress: email.to,
         fromAddress: batch.from,

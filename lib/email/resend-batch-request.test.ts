@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { asciiJson, asciiJsonArrayChunks } from "./resend-batch-request";
+import type { OutgoingBatchEmail } from "./email-transport";
+import { asciiJson, asciiJsonString, asciiJsonStringContent, resendBatchBody } from "./resend-batch-request";
 
 describe("asciiJson", () => {
   it("writes the same JSON document with only ASCII bytes", () => {
@@ -9,9 +10,21 @@ describe("asciiJson", () => {
     expect(JSON.parse(bytes.toString("utf8"))).toEqual(value);
   });
 
-  it("in chunks, gives the very same bytes (a retried batch's body must not change)", () => {
-    const items = [{ a: "한국어 “x”" }, { b: 2 }, { c: ["z"] }];
-    expect(Buffer.concat(asciiJsonArrayChunks(items))).toEqual(asciiJson(items));
-    expect(Buffer.concat(asciiJsonArrayChunks([]))).toEqual(asciiJson([]));
+  it("escapes a string alone exactly as inside a document", () => {
+    for (const value of ["plain", 'a "quoted" one', "a back\\slash", 'both \\ "', "tab\there\u0000\u001f\u007f", "한 😀 \ud800 lone", "</script>&<"]) {
+      expect(`"${asciiJsonStringContent(value)}"`).toBe(asciiJsonString(value));
+    }
+  });
+});
+
+describe("resendBatchBody", () => {
+  it("is the emails as Resend's JSON array, the sender in each", () => {
+    const emails: OutgoingBatchEmail[] = [
+      { to: "a@example.org", subject: "S “1”", html: "<html>한</html>", text: "t", headers: { "List-Unsubscribe": "<https://x/u>" } },
+      { to: "b@example.org", subject: "S", html: "<html></html>", text: "t", headers: {} },
+    ];
+    const body = resendBatchBody("Chorus <c@example.org>", emails);
+    expect(body).toEqual(asciiJson(emails.map((email) => ({ from: "Chorus <c@example.org>", to: [email.to], subject: email.subject, html: email.html, text: email.text, headers: email.headers }))));
+    expect(resendBatchBody("x@example.org", [])).toEqual(Buffer.from("[]"));
   });
 });

@@ -1,18 +1,16 @@
 import http from "node:http";
 import https from "node:https";
-import type { BatchSendResult, OutgoingBatch } from "./email-transport";
+import type { BatchSendResult, OutgoingBatch, OutgoingBatchEmail } from "./email-transport";
 import { classifyFailure, parseRetryAfter } from "./resend-failures";
+import { createBufferPool } from "./reused-buffers";
 
 // Connections kept open between batches: a send of 175,000 makes 1,750 requests.
 const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 32 }), https: new https.Agent({ keepAlive: true, maxSockets: 32 }) };
 
-/**
- * POST /emails/batch (the request the SDK's resend.batch.send makes: the same JSON array,
- * the same Idempotency-Key and x-batch-validation headers) written with node:http as one
- * Buffer. The SDK's fetch turns a body into a web stream and re-validates the string,
- * which measured at about a third of a worker's CPU per batch of 100 emails; this path
- * is what lets one worker send thousands of emails a second (README, "Email updates").
- */
+// Request bodies (about 1.2 MB for 100 update emails) written into memory used before: a
+// worker sends a few at once (EMAIL_BATCH_CONCURRENCY, 4 by default).
+const bodies = createBufferPool({ keep: 8 });
+
 const NON_ASCII = /[\u007f-\uffff]/g;
 
 /**
@@ -20,32 +18,53 @@ const NON_ASCII = /[\u007f-\uffff]/g;
  * parser, but a one-byte string, which Node turns into bytes with a copy. As a two-byte
  * string (one “ or 한 makes the whole body one) the conversion took most of a batch's CPU.
  */
+export function asciiJsonString(value: unknown): string {
+  return JSON.stringify(value).replace(NON_ASCII, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// What JSON.stringify escapes in a string (quote, backslash, controls, lone surrogates) or asciiJson does.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/;
+
+/** A string as it appears between the quotes of asciiJsonString(value). */
+export function asciiJsonStringContent(value: string): string {
+  return NEEDS_ESCAPE.test(value) ? asciiJsonString(value).slice(1, -1) : value;
+}
+
 export function asciiJson(value: unknown): Buffer {
-  const json = JSON.stringify(value).replace(NON_ASCII, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return Buffer.from(json, "latin1");
+  return Buffer.from(asciiJsonString(value), "latin1");
+}
+
+/** One email of a batch as Resend's API takes it; the one place that says which fields, in which order. */
+export function resendBatchElement(from: string, email: OutgoingBatchEmail) {
+  return { from, to: [email.to], subject: email.subject, html: email.html, text: email.text, headers: email.headers };
 }
 
 /**
- * A JSON array written as one small buffer per element: byte for byte the same as
- * asciiJson(items), without ever holding the whole body as one string. Strings over half a
- * megabyte live in V8's large-object space until a full collection, which let a worker
- * sending 8 batches at once grow by hundreds of megabytes.
+ * The request body for these emails: asciiJson of their array, written element by element so
+ * the whole body is never one string (strings over half a megabyte live in V8's large-object
+ * space until a full collection). What every other way of building the body must equal.
  */
-export function asciiJsonArrayChunks(items: unknown[]): Buffer[] {
+export function resendBatchBody(from: string, emails: readonly OutgoingBatchEmail[]): Buffer {
   const chunks: Buffer[] = [Buffer.from("[")];
-  items.forEach((item, index) => {
+  emails.forEach((email, index) => {
     if (index > 0) chunks.push(Buffer.from(","));
-    chunks.push(asciiJson(item));
+    chunks.push(asciiJson(resendBatchElement(from, email)));
   });
   chunks.push(Buffer.from("]"));
-  return chunks;
+  return Buffer.concat(chunks);
 }
 
+/**
+ * POST /emails/batch (the request the SDK's resend.batch.send makes: the same JSON array,
+ * the same Idempotency-Key and x-batch-validation headers) written with node:http as one
+ * Buffer, which the batch's emails build (BatchEmails.resendBody). The SDK's fetch turns a
+ * body into a web stream and re-validates the string, which measured at about a third of a
+ * worker's CPU per batch of 100 emails; this path is what lets one worker send thousands
+ * of emails a second (README, "Email updates").
+ */
 export function postResendBatch(baseUrl: string, apiKey: string, userAgent: string, batch: OutgoingBatch): Promise<BatchSendResult> {
-  const chunks = asciiJsonArrayChunks(
-    batch.emails.map((email) => ({ from: batch.from, to: [email.to], subject: email.subject, html: email.html, text: email.text, headers: email.headers })),
-  );
-  const length = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const body = batch.emails.resendBody(batch.from, bodies.take);
+  const count = batch.emails.count;
   const url = new URL(`${baseUrl.replace(/\/+$/, "")}/emails/batch`);
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve) => {
@@ -60,7 +79,7 @@ export function postResendBatch(baseUrl: string, apiKey: string, userAgent: stri
           Authorization: `Bearer ${apiKey}`,
           "User-Agent": userAgent,
           "Content-Type": "application/json",
-          "Content-Length": length,
+          "Content-Length": body.length,
           "Idempotency-Key": batch.idempotencyKey,
           "x-batch-validation": "strict",
         },
@@ -79,8 +98,8 @@ export function postResendBatch(baseUrl: string, apiKey: string, userAgent: stri
           }
           if (status >= 200 && status < 300 && Array.isArray(parsed.data)) {
             const ids = parsed.data.map((entry) => entry.id);
-            if (ids.length === batch.emails.length) return resolve({ ok: true, providerIds: ids });
-            return resolve({ ok: false, kind: "retry", status, retryAfterMs: null, error: `answered ${ids.length} ids for ${batch.emails.length} emails` });
+            if (ids.length === count) return resolve({ ok: true, providerIds: ids });
+            return resolve({ ok: false, kind: "retry", status, retryAfterMs: null, error: `answered ${ids.length} ids for ${count} emails` });
           }
           const retryAfter = response.headers["retry-after"];
           resolve({
@@ -94,9 +113,9 @@ export function postResendBatch(baseUrl: string, apiKey: string, userAgent: stri
       },
     );
     request.on("error", (error) => resolve(failed(`network: ${error.message}`)));
-    request.cork();
-    for (const chunk of chunks) request.write(chunk);
-    request.uncork();
-    request.end();
+    // Written out to the socket in full: its memory may take the next body. A request cut
+    // off earlier leaves it to the garbage collector, as a write of it may still be pending.
+    request.on("finish", () => bodies.give(body));
+    request.end(body);
   });
 }

@@ -1,18 +1,22 @@
 import type { Db } from "../db";
 import { isLocale, type Locale } from "../i18n/locales";
 import type { BroadcastContent } from "./broadcast-content";
+import { encodeUpdateEmail, type EncodedUpdateEmail } from "./encoded-update-email";
 import { renderUpdateTemplate, type UpdateEmailTemplate } from "./render-update-email";
+import { LIST_UNSUBSCRIBE_HEADER_NAMES } from "./unsubscribe-headers";
 
 type Broadcast = { content: BroadcastContent; startedAt: Date };
+/** A language's email: rendered with holes for each signer's links, and pre-encoded as JSON. */
+export type LanguageEmail = { template: UpdateEmailTemplate; encoded: EncodedUpdateEmail };
 
 /**
  * A worker's memory of broadcasts: each one's frozen content, read once, and its email
- * rendered once per language. Content never changes once a send started, so nothing here
+ * rendered and JSON-encoded once per language. Content never changes once a send started, so nothing here
  * goes stale; the maps are emptied when they grow, to bound memory over months of sends.
  */
 export function createBroadcastTemplates(appUrl: string) {
   const broadcasts = new Map<string, Promise<Broadcast>>();
-  const templates = new Map<string, Promise<UpdateEmailTemplate>>();
+  const templates = new Map<string, Promise<LanguageEmail>>();
   const MAX_ENTRIES = 64;
 
   function broadcast(db: Db, broadcastId: string): Promise<Broadcast> {
@@ -35,12 +39,15 @@ export function createBroadcastTemplates(appUrl: string) {
       if (isLocale(signerLocale)) return signerLocale;
       return isLocale(content.campaignLanguage) ? content.campaignLanguage : "en";
     },
-    template(broadcastId: string, content: BroadcastContent, locale: Locale): Promise<UpdateEmailTemplate> {
+    template(broadcastId: string, content: BroadcastContent, locale: Locale): Promise<LanguageEmail> {
       const key = `${broadcastId}:${locale}`;
       let entry = templates.get(key);
       if (!entry) {
         if (templates.size >= MAX_ENTRIES) templates.clear();
-        entry = renderUpdateTemplate(content, locale, { appUrl });
+        entry = renderUpdateTemplate(content, locale, { appUrl }).then((template) => ({
+          template,
+          encoded: encodeUpdateEmail(template, LIST_UNSUBSCRIBE_HEADER_NAMES),
+        }));
         entry.catch(() => templates.delete(key));
         templates.set(key, entry);
       }

@@ -1,14 +1,13 @@
 import type { Db } from "../db";
-import type { BatchSendResult, EmailTransport, OutgoingBatchEmail } from "../email/email-transport";
+import type { BatchSendResult, EmailTransport } from "../email/email-transport";
 import { unlimitedSendRate, type SendRateLimiter } from "../email/send-rate-limiter";
-import { unsubscribePath, unsubscribeTokenFor } from "../unsubscribe/unsubscribe-token";
 import { claimDueBatches, renewBatchLease, type ClaimedBatch } from "./broadcast-claims";
 import { DEFAULT_BATCH_LEASE_SECONDS, givesUp, retryDelayMs, sendTimeoutMs } from "./broadcast-policy";
 import type { BroadcastTemplates } from "./broadcast-templates";
-import { prepareBatchRecipients, type BatchRecipient } from "./prepare-batch-recipients";
+import { updateBatchEmails } from "./encoded-update-email";
+import { prepareBatchRecipients } from "./prepare-batch-recipients";
 import { finishBroadcastIfDone, pauseBroadcast, recordBatchFailed, recordBatchRetry, recordBatchSent } from "./record-batch-outcome";
-import { fillUpdateTemplate, referralUrl } from "./render-update-email";
-import { listUnsubscribeHeaders } from "./unsubscribe-headers";
+import { signerEmailsFor } from "./signer-email";
 
 export type DeliverBroadcastOptions = {
   db: Db;
@@ -61,7 +60,7 @@ export async function deliverBroadcastBatches(options: DeliverBroadcastOptions):
 }
 
 async function deliverBatch(options: DeliverBroadcastOptions, batch: ClaimedBatch, clock: () => Date, leaseSeconds: number): Promise<void> {
-  const { db, templates, appUrl, secret } = options;
+  const { db, templates, secret } = options;
   const recipients = await prepareBatchRecipients(db, { batch, secret, now: clock() });
   if (!recipients) return; // the claim ran out and another worker has the batch
   const { content, startedAt } = await templates.broadcast(db, batch.broadcastId);
@@ -72,7 +71,15 @@ async function deliverBatch(options: DeliverBroadcastOptions, batch: ClaimedBatc
     return;
   }
 
-  const emails = await Promise.all(recipients.map((recipient) => emailFor(recipient)));
+  const signerEmail = signerEmailsFor({ appUrl: options.appUrl, content, secret, unsubscribeMailto: options.unsubscribeMailto });
+  const emails = updateBatchEmails(
+    await Promise.all(
+      recipients.map(async (recipient) => ({
+        ...(await templates.template(batch.broadcastId, content, templates.localeFor(content, recipient.locale))),
+        signer: signerEmail(recipient),
+      })),
+    ),
+  );
   await (options.rateLimiter ?? unlimitedSendRate).acquire();
   const lockedUntil = await renewBatchLease(db, batch, clock(), leaseSeconds);
   if (!lockedUntil) return;
@@ -101,17 +108,6 @@ async function deliverBatch(options: DeliverBroadcastOptions, batch: ClaimedBatc
   const delay = retryDelayMs(batch.attempts, result.retryAfterMs);
   console.warn(`[broadcast] batch ${batch.seq} of ${batch.broadcastId} attempt ${batch.attempts} failed (${result.error}); again in ${Math.round(delay / 1000)} s`);
   await recordBatchRetry(db, held, result.error, new Date(now.getTime() + delay));
-
-  async function emailFor(recipient: BatchRecipient): Promise<OutgoingBatchEmail> {
-    const locale = templates.localeFor(content, recipient.locale);
-    const template = await templates.template(batch.broadcastId, content, locale);
-    const token = unsubscribeTokenFor(secret, recipient.signatureId);
-    const filled = fillUpdateTemplate(template, {
-      referralUrl: referralUrl(appUrl, content, recipient.referralCode),
-      unsubscribeUrl: new URL(unsubscribePath(secret, recipient.signatureId), appUrl).toString(),
-    });
-    return { to: recipient.email, ...filled, headers: listUnsubscribeHeaders(appUrl, token, options.unsubscribeMailto) };
-  }
 }
 
 /** The request, aborted at `timeoutMs` (then retried later under the same key). */

@@ -13,7 +13,7 @@ export type UpdateEmailTemplate = {
   html: TemplatePart[];
   text: TemplatePart[];
 };
-type TemplatePart = string | { hole: "referral" | "unsubscribe" };
+export type TemplatePart = string | { hole: "referral" | "unsubscribe" };
 
 export type SignerLinks = { referralUrl: string; unsubscribeUrl: string };
 
@@ -67,7 +67,7 @@ export function asciiHtml(html: string): string {
   return html.replace(/[\u{80}-\u{10ffff}]/gu, (char) => `&#${char.codePointAt(0)};`);
 }
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#x27;");
 }
 

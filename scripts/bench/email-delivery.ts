@@ -7,6 +7,7 @@ import { startUpdateBroadcast } from "../../lib/updates/start-update-broadcast";
 import { publishedCampaign } from "../../test/factories";
 import { startFakeResend } from "../../test/helpers/fake-resend-server";
 import { spawnWorker } from "../../test/helpers/worker-process";
+import { treeCpuSeconds } from "./process-cpu";
 import { insertConfirmedSignaturesInBulk } from "../../test/signature-rows";
 import { campaignUpdate } from "../../test/update-factories";
 
@@ -24,6 +25,10 @@ export type EmailDeliveryResult = {
   /** CPU the worker used while sending, and the rate one free core would reach at that cost. */
   workerCpuSeconds: number;
   recipientsPerCpuSecond: number;
+  /** CPU of this process (the Resend stand-in parsing and checking every request) while sending. */
+  standInCpuSeconds: number;
+  /** CPU of PostgreSQL (all its processes) while sending, when its postmaster's pid is known. */
+  databaseCpuSeconds: number | null;
   workers: number;
   /** The largest peak resident memory (VmHWM) of the worker processes. */
   workerPeakRssMiB: number;
@@ -55,7 +60,7 @@ function peakRssBytesOf(pid: number): number {
  */
 export async function measureEmailDelivery(
   postgres: RunningPostgres,
-  { recipients, concurrency, workers: workerCount }: { recipients: number; concurrency: number; workers: number },
+  { recipients, concurrency, workers: workerCount, postmasterPid }: { recipients: number; concurrency: number; workers: number; postmasterPid?: number },
 ): Promise<EmailDeliveryResult> {
   await createDatabase(postgres.url("postgres"), "chorus_bench_email");
   const url = postgres.url("chorus_bench_email");
@@ -83,6 +88,12 @@ export async function measureEmailDelivery(
     const spawned = performance.now();
     let firstRequestAt: number | null = null;
     let cpuAtFirstRequest = 0;
+    let standInCpuAtFirstRequest = 0;
+    let databaseCpuAtFirstRequest = 0;
+    const standInCpu = () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1e6;
+    };
     const spawnOne = () => spawnWorker({
       DATABASE_URL: url,
       DATABASE_POOL_SIZE: String(concurrency + 4),
@@ -102,9 +113,13 @@ export async function measureEmailDelivery(
       if (firstRequestAt === null && resend.receivedBatches.length > 0) {
         firstRequestAt = performance.now();
         cpuAtFirstRequest = cpuOfAll();
+        standInCpuAtFirstRequest = standInCpu();
+        databaseCpuAtFirstRequest = postmasterPid ? treeCpuSeconds(postmasterPid) : 0;
       }
     }, 5);
     let workerCpuSeconds = 0;
+    let standInCpuSeconds = 0;
+    let databaseCpuSeconds: number | null = null;
     let peak = 0;
     try {
       for (;;) {
@@ -117,6 +132,8 @@ export async function measureEmailDelivery(
       }
       for (const worker of workers) peak = Math.max(peak, peakRssBytesOf(worker.child.pid!));
       workerCpuSeconds = cpuOfAll() - cpuAtFirstRequest;
+      standInCpuSeconds = standInCpu() - standInCpuAtFirstRequest;
+      if (postmasterPid) databaseCpuSeconds = treeCpuSeconds(postmasterPid) - databaseCpuAtFirstRequest;
     } finally {
       clearInterval(firstRequest);
       for (const worker of workers) worker.child.kill("SIGTERM");
@@ -137,6 +154,8 @@ export async function measureEmailDelivery(
       requests: resend.receivedBatches.length,
       workerCpuSeconds,
       recipientsPerCpuSecond: Math.round(recipients / workerCpuSeconds),
+      standInCpuSeconds,
+      databaseCpuSeconds,
       workerPeakRssMiB: Math.round(peak / MiB),
       concurrency,
       workers: workerCount,
@@ -158,6 +177,7 @@ Email update to ${result.recipients.toLocaleString("en")} consenting signers (re
   sending        ${result.sendSeconds.toFixed(1)} s  → ${result.recipientsPerSecond.toLocaleString("en")} recipients/s  (target ≥ 5,000: ${ok(result.recipientsPerSecond >= 5000)})
   worker total   ${result.totalSeconds.toFixed(1)} s including its start-up · ${result.requests.toLocaleString("en")} requests · ${result.workers} worker process${result.workers > 1 ? "es" : ""} × ${result.concurrency} batches at once
   worker CPU     ${result.workerCpuSeconds.toFixed(1)} s (all workers) while sending → ${result.recipientsPerCpuSecond.toLocaleString("en")} recipients per CPU-second (load on this machine: ${os.loadavg()[0]!.toFixed(1)})
+  other CPU      stand-in ${result.standInCpuSeconds.toFixed(1)} s · PostgreSQL ${result.databaseCpuSeconds === null ? "?" : `${result.databaseCpuSeconds.toFixed(1)} s`} while sending · worker ${((result.workerCpuSeconds / result.recipients) * 1000).toFixed(2)} CPU-s per 1,000 recipients
   worker memory  ${result.workerPeakRssMiB} MiB peak RSS of a worker  (target ≤ 300 MB: ${ok(result.workerPeakRssMiB * MiB <= 300e6)})
   stand-in check ${result.duplicates} duplicates, ${result.missing} missing  (${ok(result.duplicates === 0 && result.missing === 0)})
 `);

@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { createBufferPool } from "../../lib/email/reused-buffers";
+import { parseJsonArray } from "./json-array-elements";
 
 export type RecordedEmailRequest = {
   path: string;
@@ -51,9 +53,33 @@ export async function startFakeResend(expectedApiKey: string, options: FakeResen
   let holdCount = 0;
   let held: (() => void)[] = [];
 
-  const server = http.createServer(async (request, response) => {
+  // Batch bodies of about 1.2 MB are read into memory used before (see createBufferPool).
+  const bodies = createBufferPool({ keep: 16 });
+  const readBody = async (request: http.IncomingMessage): Promise<Buffer> => {
+    const declared = Number(request.headers["content-length"]);
     const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
+    let length = 0;
+    for await (const chunk of request) {
+      chunks.push(chunk as Buffer);
+      length += (chunk as Buffer).length;
+    }
+    if (!Number.isSafeInteger(declared) || declared !== length) return Buffer.concat(chunks);
+    const body = bodies.take(length);
+    let offset = 0;
+    for (const chunk of chunks) offset += chunk.copy(body, offset);
+    return body;
+  };
+
+  const server = http.createServer(async (request, response) => {
+    const raw = await readBody(request);
+    try {
+      await handle(request, response, raw);
+    } finally {
+      bodies.give(raw);
+    }
+  });
+
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse, raw: Buffer) {
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       if (response.destroyed) return; // the client gave up (or was killed); the work is done all the same
       response.writeHead(status, { "content-type": "application/json", ...headers });
@@ -69,11 +95,11 @@ export async function startFakeResend(expectedApiKey: string, options: FakeResen
       return answer(401, { statusCode: 401, name: "missing_api_key", message: "bad key" });
     }
     if (!String(request.headers["content-type"]).startsWith("application/json")) return problem("content-type");
-    if (request.url === "/emails/batch") return batch(request, Buffer.concat(chunks), answer, problem);
+    if (request.url === "/emails/batch") return batch(request, raw, answer, problem);
 
     let body: RecordedEmailRequest["body"];
     try {
-      body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+      body = JSON.parse(raw.toString("utf8"));
     } catch {
       return problem("body is not JSON");
     }
@@ -113,7 +139,7 @@ export async function startFakeResend(expectedApiKey: string, options: FakeResen
     byIdempotencyKey.set(idempotencyKey, id);
     delivered.push({ path: request.url, idempotencyKey, body });
     reply(200, { id });
-  });
+  }
 
   /** POST /emails/batch, checked as Resend would, and deduplicated by idempotency key and body. */
   async function batch(
@@ -124,7 +150,8 @@ export async function startFakeResend(expectedApiKey: string, options: FakeResen
   ) {
     let emails: BatchEmail[];
     try {
-      emails = JSON.parse(raw.toString("utf8"));
+      // Element by element: the same checks as JSON.parse of the whole, at a fraction of the cost.
+      emails = parseJsonArray(raw) as BatchEmail[];
     } catch {
       return problem("body is not JSON");
     }
