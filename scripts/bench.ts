@@ -178,6 +178,17 @@ async function main() {
 
 const postmasterPidOf = (dir: string) => Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
 
+/** What Chromium sends for a page, less its cookies (a first visit has none). */
+const BROWSER_PAGE_HEADERS = {
+  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8",
+  "accept-encoding": "gzip, deflate, br, zstd",
+  "accept-language": "en-US,en;q=0.9",
+  "sec-fetch-dest": "document",
+  "sec-fetch-mode": "navigate",
+  "sec-fetch-site": "none",
+  "upgrade-insecure-requests": "1",
+};
+
 type HttpRow = LoadResult & { appCpuPercent?: number; databaseCpuPercent?: number | null };
 type Measure = (name: string, pid: number, options: Parameters<typeof runLoad>[0]) => Promise<LoadResult>;
 
@@ -187,7 +198,10 @@ type Measure = (name: string, pid: number, options: Parameters<typeof runLoad>[0
  */
 async function measureWebTier(measure: Measure, run: { base: string; pid: number; browser: BrowserRequests; label: string }) {
   const { base, pid, browser, label } = run;
-  await measure(`campaign page HTML (cached), 50 clients${label}`, pid, { url: `${base}/c/bench`, connections: 50, durationSeconds: SECONDS });
+  // As a browser asks for it (a client without Accept-Language is given a language cookie,
+  // and an answer that sets a cookie is never shared).
+  await measure(`campaign page HTML (cached), 50 clients${label}`, pid, {
+    url: `${base}/c/bench`, connections: 50, durationSeconds: SECONDS, headers: BROWSER_PAGE_HEADERS });
   await measure(`count JSON, 50 clients${label}`, pid, { url: `${base}/api/v1/campaigns/bench`, connections: 50, durationSeconds: SECONDS });
   await measure(`sign, 50 clients${label}`, pid, {
     url: `${base}/api/v1/campaigns/bench/signatures`, method: "POST", connections: 50, durationSeconds: SECONDS, body: signBody,
@@ -328,8 +342,10 @@ async function measureHttp(postgres: RunningPostgres, dir: string) {
     ] as const) {
       const answered = rows.reduce((sum, name) => sum + results[name]!.requests - results[name]!.non2xx, 0);
       const stored = await db.signature.count({ where: { email: { startsWith: `${marker}-` } } });
-      replayChecks.push({ marker, answered, stored });
-      if (answered !== stored) log(`warning: ${answered} replayed browser sign requests were answered, ${stored} signatures stored (${marker})`);
+      // Requests still in flight when a scenario's time is up are stored but not counted: at most one per connection.
+      const inFlight = rows.length * 50;
+      replayChecks.push({ marker, answered, stored, ok: stored >= answered && stored <= answered + inFlight });
+      if (!replayChecks.at(-1)!.ok) log(`warning: ${answered} replayed browser sign requests were answered, ${stored} signatures stored (${marker})`);
     }
 
     const report = {

@@ -22,6 +22,8 @@ type LoadOptions = {
   body?: () => unknown | null;
   /** Builds each request as a browser sent it (see browser-requests.ts); return null to stop. */
   raw?: () => { method: string; path: string; headers: Record<string, string>; body: string } | null;
+  /** Request headers (a JSON content type when not given). */
+  headers?: Record<string, string>;
   /** Gives each request its own client address (X-Forwarded-For), as real traffic has. */
   spreadClientIps?: boolean;
 };
@@ -48,7 +50,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     requests: [
       {
         method: options.method ?? "GET",
-        headers: { "content-type": "application/json" },
+        headers: options.headers ?? { "content-type": "application/json" },
         setupRequest: (request) => {
           if (options.raw) {
             const raw = options.raw();
