@@ -2,7 +2,13 @@ import type { ServerResponse } from "node:http";
 import { toCampaignJson, toPublicCampaign } from "../campaigns/get-public-campaign";
 import { isLocale } from "../i18n/locales";
 import type { ApiContext } from "./api-context";
-import { sendError, sendJson } from "./node-http";
+import { sendError, sendSerializedJson } from "./node-http";
+
+type CachedRow = NonNullable<Awaited<ReturnType<ApiContext["publicCampaigns"]["find"]>>>;
+
+// The last answer per cached campaign row and language, reused while the count is unchanged:
+// a poll then costs a lookup and a write. Keyed by the row object, so it goes with it (5 s).
+const answers = new WeakMap<CachedRow, Map<string, { count: number; body: string }>>();
 
 /**
  * GET /api/v1/campaigns/{slug}[?lang=ko]: the title and summary in that language when the
@@ -14,8 +20,16 @@ import { sendError, sendJson } from "./node-http";
 export async function handleGetCampaign(context: ApiContext, res: ServerResponse, slug: string, language: string | null): Promise<void> {
   const row = await context.publicCampaigns.find(slug);
   if (!row) return sendError(res, 404, "CAMPAIGN_NOT_FOUND", "No public campaign has this slug.");
-  const campaign = toPublicCampaign(row, await context.liveCounts.count(row.id), { language: isLocale(language) ? language : undefined });
-  sendJson(res, 200, toCampaignJson(campaign, context.appUrl), {
+  const count = await context.liveCounts.count(row.id);
+  const asked = isLocale(language) ? language : undefined;
+  let byLanguage = answers.get(row);
+  if (!byLanguage) answers.set(row, (byLanguage = new Map()));
+  let answer = byLanguage.get(asked ?? "");
+  if (answer?.count !== count) {
+    answer = { count, body: JSON.stringify(toCampaignJson(toPublicCampaign(row, count, { language: asked }), context.appUrl)) };
+    byLanguage.set(asked ?? "", answer);
+  }
+  sendSerializedJson(res, 200, answer.body, {
     "Cache-Control": "public, max-age=1, s-maxage=1, stale-while-revalidate=5",
   });
 }

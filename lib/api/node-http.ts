@@ -6,7 +6,11 @@ import type { SignatureFieldErrors } from "../signatures/signature-input";
 import { MAX_JSON_BODY_BYTES, parseJsonObject, tooLargeProblem, unsupportedMediaType } from "../http/read-json-body";
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const payload = JSON.stringify(body);
+  sendSerializedJson(res, status, JSON.stringify(body), headers);
+}
+
+/** As sendJson, for a body already serialized (an answer kept for the next request). */
+export function sendSerializedJson(res: ServerResponse, status: number, payload: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
     "Content-Type": "application/json; charset=utf-8",
     "Content-Length": Buffer.byteLength(payload),
