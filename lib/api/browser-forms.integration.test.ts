@@ -1,16 +1,9 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pendingSignature, publishedCampaign } from "../../test/factories";
+import { startTestApi } from "../../test/helpers/test-api-server";
 import { TEST_SECRET, withTestDatabase } from "../../test/helpers/test-database";
-import { createPublicCampaignCache } from "../campaigns/public-campaign-cache";
-import { createCountHub, type CountHub } from "../live/count-hub";
-import { createLiveCounts } from "../live/live-counts";
-import { createStreamSlots } from "../live/stream-slots";
-import { createSignRateLimiter } from "../security/sign-rate-limiter";
-import { getSignatureCount } from "../signatures/signature-count";
 import { SUBMISSION_PROOF_MAX_AGE_SECONDS, submissionProofFor } from "../signatures/submission-proof";
-import { createApiRouter } from "./api-router";
 
 // What the site's own sign and confirm forms need from the JSON API when JavaScript runs
 // (issue 10): field codes, the page's language, and the cookies their server actions set,
@@ -19,38 +12,14 @@ import { createApiRouter } from "./api-router";
 const secret = TEST_SECRET;
 const appUrl = "https://chorus.test";
 const database = withTestDatabase();
-let hub: CountHub;
-let server: http.Server;
+let api: Awaited<ReturnType<typeof startTestApi>>;
 let port: number;
 
 beforeAll(async () => {
-  hub = createCountHub({
-    connectionString: database.url,
-    readSnapshot: async (campaignId) => ({ signatureCount: await getSignatureCount(database.db, campaignId), recentSigners: [] }),
-    log: () => {},
-  });
-  const router = createApiRouter({
-    db: database.db,
-    secret,
-    appUrl,
-    signLimiter: createSignRateLimiter(database.pool, { perIpPerMinute: 1000 }),
-    countHub: hub,
-    liveCounts: createLiveCounts(hub, { readCount: (campaignId) => getSignatureCount(database.db, campaignId) }),
-    publicCampaigns: createPublicCampaignCache(database.db),
-    streamSlots: createStreamSlots({ perClient: 10, total: 10 }),
-  });
-  server = http.createServer((req, res) => {
-    if (!router(req, res)) res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.address() as AddressInfo).port;
+  api = await startTestApi(database, { secret, appUrl });
+  port = api.port;
 });
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await hub.close();
-});
+afterAll(() => api.close());
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read in assertions
 type Answer = { status: number; body: any; setCookie: string[] };

@@ -1,20 +1,12 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishedCampaign } from "../../test/factories";
+import { startTestApi } from "../../test/helpers/test-api-server";
 import { TEST_SECRET, withTestDatabase } from "../../test/helpers/test-database";
-import { createApiRouter } from "../api/api-router";
-import { createCountHub, type CountHub } from "../live/count-hub";
-import { createSignRateLimiter } from "../security/sign-rate-limiter";
 import { confirmationTokenFor } from "./confirmation-token";
 import { confirmSignature } from "./confirm-signature";
 import { recentPublicSigners } from "./recent-public-signers";
 import { signPetition } from "./sign-petition";
 import { signatureInputSchema } from "./signature-input";
-import { createPublicCampaignCache } from "../campaigns/public-campaign-cache";
-import { createLiveCounts } from "../live/live-counts";
-import { getSignatureCount } from "./signature-count";
-import { createStreamSlots } from "../live/stream-slots";
 
 // Issue 6, item 1: what is shown and consented to is decided by whoever confirms from the
 // mailbox, never by whoever typed the address into the sign form.
@@ -83,37 +75,15 @@ describe("confirmSignature takes the confirming person's choices", () => {
 });
 
 describe("POST /api/v1/confirmations takes the same choices", () => {
-  let hub: CountHub;
-  let server: http.Server;
-  let baseUrl: string;
+  let api: Awaited<ReturnType<typeof startTestApi>>;
 
   beforeAll(async () => {
-    hub = createCountHub({ connectionString: database.url, readSnapshot: async () => ({ signatureCount: 0, recentSigners: [] }), log: () => {} });
-    const router = createApiRouter({
-      db: database.db,
-      secret,
-      appUrl: "http://chorus.test",
-      signLimiter: createSignRateLimiter(database.pool, { perIpPerMinute: 1000 }),
-      countHub: hub,
-      liveCounts: createLiveCounts(hub, { readCount: (campaignId) => getSignatureCount(database.db, campaignId) }),
-      publicCampaigns: createPublicCampaignCache(database.db),
-      streamSlots: createStreamSlots({ perClient: 10, total: 10 }),
-    });
-    server = http.createServer((req, res) => {
-      if (!router(req, res)) res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    api = await startTestApi(database, { secret });
   });
-
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await hub.close();
-  });
+  afterAll(() => api.close());
 
   const confirm = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${baseUrl}/api/v1/confirmations`, {
+    fetch(`${api.url}/api/v1/confirmations`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify(body),
