@@ -135,16 +135,18 @@ describe("the page cache", () => {
       { "next-router-prefetch": "1" },
       { "if-none-match": '"shared-1"' },
       { "if-none-match": '"shared-1"' },
+      { "x-prerender-revalidate": "on-demand" },
+      { "x-prerender-revalidate": "on-demand" },
     ];
     for (const headers of passing) {
       await get("/c/shared", headers);
     }
     // Each of them, even asked twice alike, was rendered.
-    expect(rendered).toBe(8);
+    expect(rendered).toBe(10);
     // The language cookie alone is part of the key, not a reason to pass.
     await get("/c/shared", { cookie: "NEXT_LOCALE=zh" });
     await get("/c/shared", { cookie: "NEXT_LOCALE=zh" });
-    expect(rendered).toBe(9);
+    expect(rendered).toBe(11);
   });
 
   it("keeps at most its byte budget, dropping the oldest pages", async () => {

@@ -21,6 +21,9 @@ const PASS_HEADERS = [
   "next-router-prefetch",
   "next-router-segment-prefetch",
   "next-action",
+  "next-url",
+  "x-nextjs-data",
+  "x-prerender-revalidate",
   "authorization",
   "range",
   "if-none-match",
@@ -44,8 +47,8 @@ function onlyLocaleCookie(cookie: string | undefined): string | null {
  * home page), in front of Next.js: what a CDN would do, here in the process, so the busiest
  * page costs about as much as a plain node:http answer instead of a trip through Next.js's
  * proxy, router and cache. The key holds everything the answer can depend on for a visitor
- * without cookies: the URL, the language cookie and headers the language is chosen from, and
- * the encodings accepted. Only complete 200 HTML answers without Set-Cookie are kept, exactly
+ * without cookies: the host (as sent and as forwarded), the URL, the language cookie and headers
+ * the language is chosen from, and the encodings accepted. Only complete 200 HTML answers without Set-Cookie are kept, exactly
  * as sent (compressed, with their Content-Security-Policy).
  */
 export function createPageCache({ ttlMs = 2_000, maxBytes = 64 * 2 ** 20, now = Date.now }: Options = {}) {
@@ -78,6 +81,8 @@ export function createPageCache({ ttlMs = 2_000, maxBytes = 64 * 2 ** 20, now = 
       if (locale === null) return null;
       return [
         headers.host ?? "",
+        headers["x-forwarded-host"] ?? "",
+        headers["x-forwarded-proto"] ?? "",
         req.url ?? "/",
         locale,
         headers["accept-language"] ?? "",
