@@ -1,5 +1,16 @@
 import { isValidationMessageKey, type ValidationMessageKey } from "../signatures/validation-message-keys";
 
+/**
+ * Returned by a form's fast path when the submission is its server action's to make: the
+ * fast door is not there (Next.js alone, `next start`, answers its paths with NOT_FOUND).
+ */
+export const USE_SERVER_ACTION = Symbol("use the server action");
+
+/** A fast door that answers NOT_FOUND for its own path is not there: another server answered. */
+export function fastDoorMissing(answer: ApiAnswer): boolean {
+  return answer.status === 404 && answer.errorCode === "NOT_FOUND";
+}
+
 /** What the site's forms read from a JSON API answer. */
 export type ApiAnswer = {
   status: number;

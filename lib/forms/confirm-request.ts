@@ -1,5 +1,5 @@
 import { confirmFormValuesFrom, type ConfirmFormState, type ConfirmFormValues } from "../signatures/confirm-form-state";
-import { postJson, readApiAnswer, type ApiAnswer } from "./api-answer";
+import { fastDoorMissing, postJson, readApiAnswer, USE_SERVER_ACTION, type ApiAnswer } from "./api-answer";
 
 /** What the confirm form does next; the same as its server action for the same outcome. */
 export type ConfirmOutcome =
@@ -35,11 +35,17 @@ export function confirmOutcomeFromAnswer(answer: ApiAnswer, values: ConfirmFormV
 }
 
 /** Sends the confirm form to POST /api/v1/confirmations; a network failure is "unexpected". */
-export async function sendConfirmForm(options: { token: string; formData: FormData; locale: string; fetch?: typeof fetch }): Promise<ConfirmOutcome> {
+export async function sendConfirmForm(options: {
+  token: string;
+  formData: FormData;
+  locale: string;
+  fetch?: typeof fetch;
+}): Promise<ConfirmOutcome | typeof USE_SERVER_ACTION> {
   const values = confirmFormValuesFrom(options.formData);
   try {
     const response = await postJson(options.fetch ?? fetch, "/api/v1/confirmations", confirmRequestBody(options.token, options.formData, options.locale));
-    return confirmOutcomeFromAnswer(await readApiAnswer(response), values);
+    const answer = await readApiAnswer(response);
+    return fastDoorMissing(answer) ? USE_SERVER_ACTION : confirmOutcomeFromAnswer(answer, values);
   } catch {
     return { kind: "show", state: { status: "error", fieldErrors: {}, formError: { key: "unexpected" }, values } };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { initialSignFormState } from "../signatures/sign-form-state";
-import { readApiAnswer } from "./api-answer";
+import { readApiAnswer, USE_SERVER_ACTION } from "./api-answer";
 import { sendSignForm, signRequestBody, signStateFromAnswer } from "./sign-request";
 
 const values = { name: "Ada", email: " Ada@Example.org ", country: "DE", postalCode: "", consentUpdates: true, showPublicly: false };
@@ -98,7 +98,7 @@ describe("sendSignForm", () => {
       return json(202, { status: "pending_confirmation", referralCode: "abcdEFGH1234" });
     }) as unknown as typeof fetch;
     const state = await sendSignForm({ campaignSlug: "save-the-bees", formData: formData(), place: "campaign-page", locale: "en", fetch: fetchFn });
-    expect(state.status).toBe("success");
+    expect(state).toMatchObject({ status: "success" });
     expect(calls[0]!.url).toBe("/api/v1/campaigns/save-the-bees/signatures");
     expect(calls[0]!.init).toMatchObject({ method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" } });
   });
@@ -109,5 +109,15 @@ describe("sendSignForm", () => {
     }) as unknown as typeof fetch;
     const state = await sendSignForm({ campaignSlug: "x", formData: formData(), place: "embed", locale: "en", fetch: fetchFn });
     expect(state).toEqual({ ...initialSignFormState, status: "error", formError: { key: "unexpected" }, values });
+  });
+
+  it("leaves the submission to the server action where no fast door answers (Next.js alone)", async () => {
+    const fetchFn = (async () => json(404, { error: { code: "NOT_FOUND", message: "There is no API endpoint at this path.", fields: {} } })) as unknown as typeof fetch;
+    expect(await sendSignForm({ campaignSlug: "x", formData: formData(), place: "campaign-page", locale: "en", fetch: fetchFn })).toBe(USE_SERVER_ACTION);
+    // A campaign the fast door does not know is the form's own "not found".
+    const unknown = (async () => json(404, { error: { code: "CAMPAIGN_NOT_FOUND", message: "x", fields: {} } })) as unknown as typeof fetch;
+    expect(await sendSignForm({ campaignSlug: "x", formData: formData(), place: "campaign-page", locale: "en", fetch: unknown })).toMatchObject({
+      formError: { key: "notFound" },
+    });
   });
 });

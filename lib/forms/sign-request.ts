@@ -1,6 +1,6 @@
 import { normalizeEmail } from "../signatures/normalize-email";
 import { attributionFrom, signFormValuesFrom, type SignFormState, type SignFormValues } from "../signatures/sign-form-state";
-import { postJson, readApiAnswer, type ApiAnswer } from "./api-answer";
+import { fastDoorMissing, postJson, readApiAnswer, USE_SERVER_ACTION, type ApiAnswer } from "./api-answer";
 
 /**
  * Where the sign form is. On the campaign page the browser keeps the submission proof (the
@@ -61,7 +61,7 @@ export async function sendSignForm(options: {
   place: SignFormPlace;
   locale: string;
   fetch?: typeof fetch;
-}): Promise<SignFormState> {
+}): Promise<SignFormState | typeof USE_SERVER_ACTION> {
   const values = signFormValuesFrom(options.formData);
   try {
     const response = await postJson(
@@ -69,7 +69,8 @@ export async function sendSignForm(options: {
       `/api/v1/campaigns/${encodeURIComponent(options.campaignSlug)}/signatures`,
       signRequestBody(options.formData, options.place, options.locale),
     );
-    return signStateFromAnswer(await readApiAnswer(response), values);
+    const answer = await readApiAnswer(response);
+    return fastDoorMissing(answer) ? USE_SERVER_ACTION : signStateFromAnswer(answer, values);
   } catch {
     return { status: "error", fieldErrors: {}, formError: { key: "unexpected" }, values };
   }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition, type FormEvent } from "react";
+import { USE_SERVER_ACTION } from "./api-answer";
 
 /**
  * The page moves on instead of showing a state. Leaving it keeps the form locked (a second
@@ -25,16 +26,36 @@ export function useFastSubmit<State>() {
   const [state, setState] = useState<State | null>(null);
   const [pending, startTransition] = useTransition();
   const inFlight = useRef(false);
+  /** Set just before the form is submitted again for its server action to take. */
+  const toServerAction = useRef(false);
 
-  /** `send` answers a state to show, or where to go next (see Navigation). */
-  function onSubmit(event: FormEvent<HTMLFormElement>, send: (formData: FormData) => Promise<State | Navigation>) {
+  /**
+   * `send` answers a state to show, where to go next (see Navigation), or USE_SERVER_ACTION.
+   * Input the browser itself finds incomplete (a required field empty, an address without
+   * "@") also goes to the server action, which answers with the same field messages: the API
+   * would refuse it with a 422, which browsers log in the console as a failed request.
+   */
+  function onSubmit(event: FormEvent<HTMLFormElement>, send: (formData: FormData) => Promise<State | Navigation | typeof USE_SERVER_ACTION>) {
+    const form = event.currentTarget;
+    if (toServerAction.current || (!inFlight.current && !form.checkValidity())) {
+      // Not prevented: React runs the form's own action, whose state is then the one shown.
+      toServerAction.current = false;
+      setState(null);
+      return;
+    }
     // Cancels the form's own action too: React runs it only when the event was not prevented.
     event.preventDefault();
     if (inFlight.current) return;
     inFlight.current = true;
-    const formData = new FormData(event.currentTarget);
+    const formData = new FormData(form);
     startTransition(async () => {
       const next = await send(formData);
+      if (next === USE_SERVER_ACTION) {
+        inFlight.current = false;
+        toServerAction.current = true;
+        form.requestSubmit();
+        return;
+      }
       if (isNavigation(next)) {
         // Inside the transition, so the button stays disabled until the next page is shown.
         startTransition(() => next.navigate());

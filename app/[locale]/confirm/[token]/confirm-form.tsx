@@ -8,6 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import type { ConfirmFormState, ConfirmFormValues } from "@/lib/signatures/confirm-form-state";
 import { SIGNATURE_LIMITS } from "@/lib/signatures/signature-limits";
 import { sendConfirmForm } from "@/lib/forms/confirm-request";
+import { USE_SERVER_ACTION } from "@/lib/forms/api-answer";
 import { useFastSubmit, type Navigation } from "@/lib/forms/use-fast-submit";
 
 type Props = {
@@ -42,8 +43,9 @@ export function ConfirmForm({ action, token, countries, initialValues }: Props) 
   const pending = actionPending || fast.pending;
 
   // What the server action's redirects do: on to the campaign page, or this page rendered again.
-  async function confirmFast(formData: FormData): Promise<ConfirmFormState | Navigation> {
+  async function confirmFast(formData: FormData): Promise<ConfirmFormState | Navigation | typeof USE_SERVER_ACTION> {
     const outcome = await sendConfirmForm({ token, formData, locale });
+    if (outcome === USE_SERVER_ACTION) return outcome;
     if (outcome.kind === "show") return outcome.state;
     if (outcome.kind === "redirect") return { navigate: () => router.push(outcome.to), staysHere: false };
     return { navigate: () => router.refresh(), staysHere: true };
